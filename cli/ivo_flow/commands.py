@@ -4,4 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ivo_flow.deadline_cmd import deadline
+
 ALL: list[click.Command] = []
+ALL.append(deadline)
