@@ -1,0 +1,488 @@
+"""One case on SpiffWorkflow: start, complete a task, deliver a message, fire timers.
+
+Each call restores the workflow from its stored state (the spec comes from the compiled bundle,
+never from the state), runs to the next wait state and returns a :class:`StepResult`: the new
+state, the audit events of what happened, the tasks now waiting for a person and the timers now
+armed. No SpiffWorkflow object leaves this module.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+from uuid import UUID
+
+from attrs import field, frozen
+from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
+from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
+from SpiffWorkflow.bpmn.serializer.default.workflow import BpmnWorkflowConverter, WorkflowConverter
+from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
+from SpiffWorkflow.bpmn.util import BpmnEvent
+from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
+from SpiffWorkflow.exceptions import SpiffWorkflowException
+from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
+from SpiffWorkflow.spiff.specs.event_definitions import MessageEventDefinition
+from SpiffWorkflow.util.task import TaskState
+
+from .clock import Clock
+from .errors import IvoFlowError, NotFoundError, ProcessError, StoreError, TaskNotReadyError
+from .expressions import Sandbox
+from .model import Deadline, TaskView, TimerView
+from .specs import CompiledSpec, Element
+from .timers import register_converters
+
+STATE_FORMAT = "ivo-1"  # our envelope around SpiffWorkflow's serializer format
+SPIFF_FORMAT = "1.5"
+
+
+# -- serialisation: state without the spec ----------------------------------------------------
+
+
+class _SpecReferenceConverter(BpmnWorkflowConverter):  # type: ignore[misc]
+    """Serialises a workflow without its specs; they are restored from the stored bundle."""
+
+    def to_dict(self, workflow: BpmnWorkflow) -> dict[str, Any]:
+        dct: dict[str, Any] = WorkflowConverter.to_dict(self, workflow)
+        dct["subprocesses"] = self.mapping_to_dict(workflow.subprocesses)
+        dct["bpmn_events"] = self.registry.convert(workflow.bpmn_events)
+        return dct
+
+    def from_dict(self, dct: dict[str, Any], spec: Any = None, subprocess_specs: Any = None) -> Any:
+        workflow = self.target_class(spec, subprocess_specs, deserializing=True)
+        workflow.tasks = self.mapping_from_dict(dct["tasks"], UUID, workflow=workflow)
+        workflow.task_tree = workflow.tasks.get(UUID(dct["root"]))
+        self.set_default_attributes(workflow, dct)
+        self.subprocesses_from_dict(dct["subprocesses"], workflow)
+        workflow.bpmn_events = self.registry.restore(dct.pop("bpmn_events", []))
+        return workflow
+
+
+def _make_registry() -> Any:
+    config = dict(SPIFF_CONFIG)
+    config[BpmnWorkflow] = _SpecReferenceConverter
+    registry = BpmnWorkflowSerializer.configure(config)
+    register_converters(registry)
+    registry.register(date, lambda d: {"value": d.isoformat()}, lambda d: date.fromisoformat(d["value"]))
+    registry.register(Deadline, lambda d: d.as_record(), Deadline.from_record)
+    return registry
+
+
+_SERIALIZER = BpmnWorkflowSerializer(_make_registry(), version=SPIFF_FORMAT)
+
+
+def dump_state(workflow: BpmnWorkflow) -> bytes:
+    """The workflow's state as compressed JSON (spec excluded)."""
+    registry = _SERIALIZER.registry
+    registry._encoder_mode = True
+    try:
+        dct = registry.convert(workflow)
+        text = json.dumps(
+            {"format": STATE_FORMAT, "spiff": SPIFF_FORMAT, "workflow": dct},
+            cls=_SERIALIZER._encoder_cls,
+            separators=(",", ":"),
+        )
+    finally:
+        registry._encoder_mode = False
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def load_state(state: bytes, compiled: CompiledSpec) -> BpmnWorkflow:
+    """Restore a workflow from :func:`dump_state` output and its compiled bundle."""
+    try:
+        envelope = json.loads(zlib.decompress(state))
+        if envelope.get("format") != STATE_FORMAT or envelope.get("spiff") != SPIFF_FORMAT:
+            raise ValueError(f"unknown state format {envelope.get('format')}/{envelope.get('spiff')}")
+        return _SERIALIZER.registry.restore(
+            envelope["workflow"], spec=compiled.spec, subprocess_specs=compiled.subprocess_specs
+        )
+    except (ValueError, KeyError, TypeError, zlib.error, AttributeError) as error:
+        raise StoreError(f"stored state cannot be read: {error}") from None
+
+
+# -- the script engine: sandboxed, with the clock ----------------------------------------------
+
+
+class ScriptEngine(PythonScriptEngine):  # type: ignore[misc]
+    """SpiffWorkflow's script engine, routed through the sandbox and carrying the clock."""
+
+    def __init__(self, clock: Clock, compiled: CompiledSpec) -> None:
+        self.sandbox = Sandbox(clock)
+        super().__init__(environment=None)
+        self.clock = clock
+        self.compiled = compiled
+
+    def where(self, task: Any) -> str:
+        element = getattr(task.task_spec, "bpmn_id", None) or task.task_spec.name
+        for source in self.compiled.bundle.files:
+            if f'id="{element}"' in source.text:
+                return f"{source.name}: {element}"
+        return str(element)
+
+    def validate(self, expression: str) -> None:
+        self.sandbox.validate(expression)
+
+    def evaluate(self, task: Any, expression: str, external_context: Any = None) -> Any:
+        context = {**(external_context or {}), **task.data}
+        return self.sandbox.evaluate(expression, context, where=self.where(task))
+
+    def execute(self, task: Any, script: str, external_context: Any = None) -> bool:
+        self.sandbox.execute(script, task.data, where=self.where(task))
+        return True
+
+
+# -- results --------------------------------------------------------------------------------
+
+
+@frozen
+class Happening:
+    """Something that happened in a step, before the store numbers and chains it."""
+
+    kind: str
+    element: Element | None
+    actor: str
+    data: dict[str, Any] = field(factory=dict)
+
+
+@frozen
+class StepResult:
+    state: bytes
+    status: str  # "open" | "completed"
+    end_state: str | None
+    data: dict[str, Any]
+    happenings: tuple[Happening, ...]
+    tasks: tuple[TaskView, ...]
+    timers: tuple[TimerView, ...]
+
+
+_KIND_BY_SPEC = {
+    "StartEvent": "start",
+    "EndEvent": "end",
+    "UserTask": "task",
+    "ManualTask": "task",
+    "NoneTask": "task",
+    "ScriptTask": "script",
+    "BusinessRuleTask": "decision",
+    "CallActivity": "call",
+    "ExclusiveGateway": "gateway",
+    "ParallelGateway": "gateway",
+    "InclusiveGateway": "gateway",
+    "EventBasedGateway": "gateway",
+    "IntermediateCatchEvent": "event",
+    "IntermediateThrowEvent": "event",
+    "BoundaryEvent": "event",
+    "SendTask": "message",
+    "ReceiveTask": "message",
+}
+
+
+def jsonable(value: Any) -> Any:
+    """Task data as JSON: dates as ISO strings, Deadlines as records."""
+    if isinstance(value, Deadline):
+        return value.as_record()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items() if not callable(v)}
+    if isinstance(value, list | tuple | set):
+        return [jsonable(v) for v in value]
+    return value
+
+
+class Engine:
+    """Runs one case at a time on the given clock."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    # -- public steps -------------------------------------------------------------------------
+
+    def start(self, compiled: CompiledSpec, data: Mapping[str, Any], actor: str) -> StepResult:
+        engine = ScriptEngine(self.clock, compiled)
+        with self._step(compiled) as (record, _):
+            workflow = BpmnWorkflow(compiled.spec, compiled.subprocess_specs, script_engine=engine)
+            start = workflow.task_tree
+            start.data.update(jsonable(dict(data)))
+            for task in workflow.get_tasks(state=TaskState.READY):
+                task.data.update(jsonable(dict(data)))
+            record.workflow = workflow
+            record.actor = actor
+            self._run(workflow, record)
+        return record.result
+
+    def complete(
+        self, compiled: CompiledSpec, state: bytes, element_id: str, data: Mapping[str, Any], actor: str
+    ) -> StepResult:
+        with self._step(compiled) as (record, engine):
+            workflow = self._restore(state, compiled, engine, record)
+            task = self._ready_task(workflow, compiled, element_id)
+            task.set_data(**jsonable(dict(data)))
+            record.actor = actor
+            record.explicit[task.id] = dict(jsonable(dict(data)))
+            task.run()
+            self._run(workflow, record)
+        return record.result
+
+    def message(
+        self, compiled: CompiledSpec, state: bytes, name: str, payload: Mapping[str, Any], actor: str
+    ) -> StepResult:
+        with self._step(compiled) as (record, engine):
+            workflow = self._restore(state, compiled, engine, record)
+            record.actor = actor
+            waiting = self._message_names(workflow)
+            if name not in waiting:
+                known = ", ".join(sorted(waiting)) or "none"
+                raise TaskNotReadyError(
+                    f"the case is not waiting for the message '{name}'", hint=f"waiting for: {known}"
+                )
+            record.message = (name, dict(jsonable(dict(payload))))
+            workflow.send_event(BpmnEvent(MessageEventDefinition(name), payload=record.message[1]))
+            self._run(workflow, record)
+        return record.result
+
+    def fire_timers(self, compiled: CompiledSpec, state: bytes) -> StepResult:
+        with self._step(compiled) as (record, engine):
+            workflow = self._restore(state, compiled, engine, record)
+            record.actor = "tid"
+            workflow.refresh_timers()
+            self._run(workflow, record)
+        return record.result
+
+    # -- internals ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _step(self, compiled: CompiledSpec) -> Iterator[tuple[_Record, ScriptEngine]]:
+        engine = ScriptEngine(self.clock, compiled)
+        record = _Record(compiled)
+        try:
+            yield record, engine
+        except IvoFlowError:
+            raise
+        except SpiffWorkflowException as error:
+            raise _unwrap(error, engine) from None
+
+    def _restore(
+        self, state: bytes, compiled: CompiledSpec, engine: ScriptEngine, record: _Record
+    ) -> BpmnWorkflow:
+        workflow = load_state(state, compiled)
+        workflow.script_engine = engine
+        record.workflow = workflow
+        record.armed_before = {key for key, _ in _armed_timers(workflow)}
+        return workflow
+
+    def _run(self, workflow: BpmnWorkflow, record: _Record) -> None:
+        workflow.do_engine_steps(did_complete_task=record.completed)
+        record.finish(workflow)
+
+    @staticmethod
+    def _ready_task(workflow: BpmnWorkflow, compiled: CompiledSpec, element_id: str) -> Any:
+        ready = [
+            t
+            for t in workflow.get_tasks(state=TaskState.READY, manual=True)
+            if t.task_spec.bpmn_id == element_id
+        ]
+        if ready:
+            return ready[0]
+        if element_id not in compiled.elements:
+            raise NotFoundError(f"the process has no element '{element_id}'")
+        waiting = sorted(
+            t.task_spec.bpmn_id for t in workflow.get_tasks(state=TaskState.READY, manual=True)
+        )
+        raise TaskNotReadyError(
+            f"the task '{element_id}' is not waiting to be done",
+            hint=f"ready now: {', '.join(waiting) or 'none'}",
+        )
+
+    @staticmethod
+    def _message_names(workflow: BpmnWorkflow) -> set[str]:
+        names = set()
+        for task in workflow.get_tasks(state=TaskState.WAITING):
+            for definition in _definitions(getattr(task.task_spec, "event_definition", None)):
+                if isinstance(definition, MessageEventDefinition):
+                    names.add(definition.name)
+        return names
+
+
+class _Record:
+    """Collects what a step did while SpiffWorkflow runs it."""
+
+    def __init__(self, compiled: CompiledSpec) -> None:
+        self.compiled = compiled
+        self.workflow: BpmnWorkflow | None = None
+        self.actor = "system"
+        self.explicit: dict[UUID, dict[str, Any]] = {}
+        self.message: tuple[str, dict[str, Any]] | None = None
+        self.armed_before: set[tuple[str, str]] = set()
+        self.happenings: list[Happening] = []
+        self.result: StepResult
+
+    def completed(self, task: Any) -> None:
+        self._record_task(task)
+
+    def _record_task(self, task: Any) -> None:
+        element = self.compiled.elements.get(getattr(task.task_spec, "bpmn_id", None) or "")
+        if element is None:
+            return
+        kind = _KIND_BY_SPEC.get(type(task.task_spec).__name__, "event")
+        definition, holder = _original_definition(task)
+        data: dict[str, Any] = {}
+        actor = "system"
+        if isinstance(definition, TimerEventDefinition):
+            kind, actor = "timer", "tid"
+            data["due_at"] = holder._get_internal_data("event_value")
+            if holder._get_internal_data("deadline"):
+                data["deadline"] = holder._get_internal_data("deadline")
+        elif isinstance(definition, MessageEventDefinition) and self.message:
+            if definition.name == self.message[0]:
+                kind, actor, data = "message", self.actor, dict(self.message[1])
+        if kind == "gateway":
+            data = {}
+        self.happenings.append(Happening(kind, element, actor, data))
+
+    def finish(self, workflow: BpmnWorkflow) -> None:
+        # explicit completions (user tasks) ran before do_engine_steps: record them first
+        explicit = [
+            Happening("task", self.compiled.elements.get(workflow.get_task_from_id(tid).task_spec.bpmn_id), self.actor, data)
+            for tid, data in self.explicit.items()
+        ]
+        timers = []
+        armed = _armed_timers(workflow)
+        for (key, view) in armed:
+            timers.append(view)
+            if key not in self.armed_before:
+                data: dict[str, Any] = {"due_at": view.due_at.isoformat()}
+                if view.deadline is not None:
+                    data["deadline"] = view.deadline.as_record()
+                element = self.compiled.elements.get(view.element_id)
+                self.happenings.append(Happening("deadline", element, "system", data))
+        tasks = tuple(
+            _task_view(self.compiled, t) for t in workflow.get_tasks(state=TaskState.READY, manual=True)
+        )
+        completed = workflow.is_completed()
+        end_state = None
+        if completed:
+            ends = [h.element.id for h in self.happenings if h.kind == "end" and h.element]
+            end_state = ends[-1] if ends else _last_end(workflow, self.compiled)
+        self.result = StepResult(
+            state=dump_state(workflow),
+            status="completed" if completed else "open",
+            end_state=end_state,
+            data=jsonable(_case_data(workflow)),
+            happenings=tuple(explicit + self.happenings),
+            tasks=tasks,
+            timers=tuple(timers),
+        )
+
+
+def _task_view(compiled: CompiledSpec, task: Any) -> TaskView:
+    element = compiled.elements[task.task_spec.bpmn_id]
+    return TaskView(
+        case_id="",
+        element_id=element.id,
+        name=element.name,
+        lane=element.lane,
+        process_id=element.process_id,
+        legal_basis=element.legal_basis,
+    )
+
+
+def _armed_timers(workflow: BpmnWorkflow) -> list[tuple[tuple[str, str], TimerView]]:
+    compiled: CompiledSpec = workflow.script_engine.compiled
+    found = []
+    for task in workflow.get_tasks(state=TaskState.WAITING):
+        timer = next(
+            (
+                d
+                for d in _definitions(getattr(task.task_spec, "event_definition", None))
+                if isinstance(d, TimerEventDefinition)
+            ),
+            None,
+        )
+        if timer is None:
+            continue
+        value = task._get_internal_data("event_value")
+        if isinstance(value, dict):  # a cycle timer
+            value = value.get("next")
+        if not value:
+            continue
+        element = compiled.elements[_catching_element(task, timer)]
+        record = task._get_internal_data("deadline")
+        view = TimerView(
+            case_id="",
+            element_id=element.id,
+            name=element.name,
+            due_at=datetime.fromisoformat(value).astimezone(UTC),
+            lane=element.lane,
+            process_id=element.process_id,
+            legal_basis=element.legal_basis,
+            deadline=Deadline.from_record(record) if record else None,
+        )
+        found.append(((element.id, str(task.id)), view))
+    return found
+
+
+def _definitions(definition: Any) -> list[Any]:
+    """The event definitions behind a task's definition (an event-based gateway has several)."""
+    if definition is None:
+        return []
+    return list(getattr(definition, "event_definitions", None) or [definition])
+
+
+def _catching_element(task: Any, definition: Any) -> str:
+    """The element that shows ``definition``: the task itself, or the gateway's catch event."""
+    if type(task.task_spec).__name__ != "EventBasedGateway":
+        return str(task.task_spec.bpmn_id)
+    for output in task.task_spec.outputs:
+        if output.bpmn_name == definition.name or output.bpmn_id == definition.name:
+            return str(output.bpmn_id)
+    return str(task.task_spec.bpmn_id)
+
+
+def _original_definition(task: Any) -> tuple[Any, Any]:
+    """A catch event after an event-based gateway keeps its real definition on the gateway."""
+    parent = task.parent
+    if parent is not None and type(parent.task_spec).__name__ == "EventBasedGateway":
+        for definition in _definitions(parent.task_spec.event_definition):
+            if _catching_element(parent, definition) == task.task_spec.bpmn_id:
+                return definition, parent
+    return getattr(task.task_spec, "event_definition", None), task
+
+
+def _case_data(workflow: BpmnWorkflow) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    sources = [workflow.last_task] if workflow.last_task is not None else [workflow.task_tree]
+    sources += workflow.get_tasks(state=TaskState.READY | TaskState.WAITING)
+    for task in sources:
+        if task is not None and task.workflow is workflow:
+            data.update(task.data)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _last_end(workflow: BpmnWorkflow, compiled: CompiledSpec) -> str | None:
+    ends = [
+        t
+        for t in workflow.get_tasks(state=TaskState.COMPLETED)
+        if type(t.task_spec).__name__ == "EndEvent" and t.workflow is workflow
+    ]
+    ends.sort(key=lambda t: t.last_state_change)
+    return ends[-1].task_spec.bpmn_id if ends else None
+
+
+def _unwrap(error: SpiffWorkflowException, engine: ScriptEngine) -> IvoFlowError:
+    """Our own error if one is inside SpiffWorkflow's, else a ProcessError naming the element."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, IvoFlowError):
+            return cause
+        inner = getattr(cause, "exception", None)
+        cause = inner if isinstance(inner, BaseException) else cause.__cause__ or cause.__context__
+    task = getattr(error, "task", None)
+    where = engine.where(task) if task is not None else None
+    message = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return ProcessError(message, where=where)
+
+
+Callback = Callable[[Any], None]

@@ -1,0 +1,450 @@
+"""The process library: BPMN/DMN files read through a hardened XML parser, checked, hashed.
+
+Every file is parsed by :data:`XML_PARSER` (no DTD, no entities, no network) after a byte-level
+refusal of DOCTYPE/ENTITY declarations, so hostile XML is refused whatever lxml version is
+installed. Our own checks run before SpiffWorkflow's, so a broken model gets a message that
+names the file and the element.
+
+A *bundle* is what one process needs to run: its file, the files of the processes it calls
+(recursively) and the DMN files of the decisions it uses. Its content hash identifies the
+process version; the store keeps each bundle once, and a case points at its hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+from lxml import etree
+from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+from SpiffWorkflow.bpmn.specs.bpmn_process_spec import BpmnProcessSpec
+from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
+
+from .errors import SandboxViolation, SpecError
+from .expressions import check_expression, check_script
+from .model import ProcessInfo
+from .timers import CLOCK_AWARE_PARSER_CLASSES
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+DMN_NS_PREFIX = "https://www.omg.org/spec/DMN/"
+SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
+NS = {"bpmn": BPMN_NS, "spiffworkflow": SPIFF_NS}
+
+XML_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_pis=True,
+)
+
+# Reserved by SpiffWorkflow for its own internal task specs.
+RESERVED_IDS = {"Start", "End", "Root", "EndJoin"}
+
+FLOW_NODE_TAGS = {
+    "task",
+    "userTask",
+    "manualTask",
+    "scriptTask",
+    "serviceTask",
+    "sendTask",
+    "receiveTask",
+    "businessRuleTask",
+    "callActivity",
+    "subProcess",
+    "startEvent",
+    "endEvent",
+    "intermediateCatchEvent",
+    "intermediateThrowEvent",
+    "boundaryEvent",
+    "exclusiveGateway",
+    "parallelGateway",
+    "inclusiveGateway",
+    "eventBasedGateway",
+}
+
+_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+
+
+def parse_xml(data: bytes, filename: str) -> etree._ElementTree:
+    """Parse untrusted XML: no DTD, no entities, no network, bounded size."""
+    if len(data) > MAX_FILE_BYTES:
+        raise SpecError(
+            f"file is {len(data):,} bytes, more than the {MAX_FILE_BYTES:,} allowed",
+            where=filename,
+        )
+    found = _DECLARATION.search(data)
+    if found:
+        kind = found.group(1).decode().upper()
+        raise SpecError(
+            f"XML with a {kind} declaration is refused (DTDs and entities are never loaded)",
+            where=filename,
+        )
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, XML_PARSER))
+    except etree.XMLSyntaxError as error:
+        raise SpecError(f"malformed XML: {error.msg}", where=f"{filename}:{error.lineno}") from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise SpecError("XML with a DOCTYPE is refused", where=filename)
+    return tree
+
+
+def _local(tag: Any) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+@frozen
+class SourceFile:
+    name: str
+    text: str
+    kind: str  # "bpmn" | "dmn"
+
+
+@frozen
+class Bundle:
+    """The files one process needs, identified by their content hash."""
+
+    process_id: str
+    files: tuple[SourceFile, ...]
+    hash: str
+
+    def as_record(self) -> dict[str, Any]:
+        return {
+            "process_id": self.process_id,
+            "files": [{"name": f.name, "kind": f.kind, "text": f.text} for f in self.files],
+        }
+
+    @classmethod
+    def from_record(cls, spec_hash: str, record: Mapping[str, Any]) -> Bundle:
+        files = tuple(SourceFile(f["name"], f["text"], f["kind"]) for f in record["files"])
+        return cls(record["process_id"], files, spec_hash)
+
+
+def bundle_hash(process_id: str, files: Iterable[SourceFile]) -> str:
+    digest = hashlib.sha256(process_id.encode())
+    for source in sorted(files, key=lambda f: f.name):
+        digest.update(b"\0" + source.name.encode() + b"\0" + source.text.encode())
+    return digest.hexdigest()[:16]
+
+
+@frozen
+class Element:
+    """A BPMN element as people see it: its name, lane and the statute it cites."""
+
+    id: str
+    name: str
+    kind: str
+    lane: str | None
+    process_id: str
+    documentation: str
+
+    @property
+    def legal_basis(self) -> str:
+        return legal_basis(self.documentation)
+
+
+def legal_basis(documentation: str) -> str:
+    """The statute lines of an element's documentation ("Lagrum: …"), else all of it."""
+    lines = [line.strip() for line in documentation.splitlines()]
+    cited = [line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("lagrum:")]
+    return "; ".join(cited) if cited else " ".join(" ".join(lines).split())
+
+
+@frozen
+class Finding:
+    """One problem found in a model: where and what."""
+
+    file: str
+    element: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.element}: {self.message}"
+
+
+class _FileIndex:
+    """What our checks need from one parsed file."""
+
+    def __init__(self, name: str, tree: etree._ElementTree, text: str) -> None:
+        self.name = name
+        self.tree = tree
+        self.text = text
+        root = tree.getroot()
+        self.kind = "dmn" if (root.nsmap.get(None) or "").startswith(DMN_NS_PREFIX) else "bpmn"
+        self.processes: dict[str, etree._Element] = {}
+        self.decisions: set[str] = set()
+        if self.kind == "bpmn":
+            for process in root.iterfind("bpmn:process", NS):
+                self.processes[process.get("id", "")] = process
+        else:
+            for decision in root.iter():
+                if _local(decision.tag) == "decision" and decision.get("id"):
+                    self.decisions.add(decision.get("id", ""))
+
+    def called_processes(self, process_id: str) -> set[str]:
+        process = self.processes[process_id]
+        return {
+            node.get("calledElement", "")
+            for node in process.iter(f"{{{BPMN_NS}}}callActivity")
+            if node.get("calledElement")
+        }
+
+    def called_decisions(self, process_id: str) -> set[str]:
+        process = self.processes[process_id]
+        return {
+            node.text.strip()
+            for node in process.iter(f"{{{SPIFF_NS}}}calledDecisionId")
+            if node.text and node.text.strip()
+        }
+
+
+class SpecLibrary:
+    """Every process and decision of a folder, checked and ready to bundle."""
+
+    def __init__(self, files: Mapping[str, bytes]) -> None:
+        self._files: dict[str, _FileIndex] = {}
+        for name, data in sorted(files.items()):
+            tree = parse_xml(data, name)
+            self._files[name] = _FileIndex(name, tree, data.decode("utf-8"))
+        self._process_file: dict[str, _FileIndex] = {}
+        self._decision_file: dict[str, _FileIndex] = {}
+        for index in self._files.values():
+            for process_id in index.processes:
+                if process_id in self._process_file:
+                    other = self._process_file[process_id].name
+                    raise SpecError(
+                        f"process id '{process_id}' is defined in both {other} and {index.name}",
+                        where=index.name,
+                    )
+                self._process_file[process_id] = index
+            for decision_id in index.decisions:
+                self._decision_file[decision_id] = index
+        findings = self.findings()
+        if findings:
+            first = findings[0]
+            more = f" (and {len(findings) - 1} more; run ivo-flow validate)" if len(findings) > 1 else ""
+            raise SpecError(f"{first.message}{more}", where=f"{first.file}: {first.element}")
+        self._bundles: dict[str, Bundle] = {}
+        self._infos: dict[str, ProcessInfo] = {}
+
+    # -- loading ----------------------------------------------------------------------------
+
+    @classmethod
+    def from_directory(cls, directory: Path | str | None = None) -> SpecLibrary:
+        """Load ``*.bpmn`` and ``*.dmn`` of a folder (default: the bundled processes)."""
+        return cls(read_model_files(directory))
+
+    # -- checks -----------------------------------------------------------------------------
+
+    def findings(self) -> list[Finding]:
+        """Our own checks, run before SpiffWorkflow's: references, ids, statutes, expressions."""
+        found: list[Finding] = []
+        for index in self._files.values():
+            if index.kind == "bpmn":
+                found.extend(self._check_bpmn(index))
+        return found
+
+    def _check_bpmn(self, index: _FileIndex) -> list[Finding]:
+        found: list[Finding] = []
+        for process_id, process in index.processes.items():
+            ids = {node.get("id") for node in process.iter() if node.get("id")}
+            for node in process.iter():
+                tag = _local(node.tag)
+                node_id = node.get("id", "")
+                where = node_id or tag
+                if node_id in RESERVED_IDS:
+                    found.append(Finding(index.name, where, "the id is reserved by the engine"))
+                if tag == "sequenceFlow":
+                    for ref in ("sourceRef", "targetRef"):
+                        target = node.get(ref)
+                        if not target or target not in ids:
+                            found.append(
+                                Finding(
+                                    index.name,
+                                    where,
+                                    f"{ref} '{target}' is not an element of process '{process_id}'",
+                                )
+                            )
+                elif tag == "callActivity":
+                    called = node.get("calledElement", "")
+                    if called not in self._process_file:
+                        found.append(
+                            Finding(index.name, where, f"calls process '{called}', which no file defines")
+                        )
+                if tag in FLOW_NODE_TAGS and not _documentation(node):
+                    found.append(
+                        Finding(index.name, where, "has no documentation citing its statute (Lagrum: …)")
+                    )
+                found.extend(self._check_expressions(index.name, where, node, tag))
+            for decision in index.called_decisions(process_id):
+                if decision not in self._decision_file:
+                    found.append(
+                        Finding(index.name, process_id, f"uses decision '{decision}', which no DMN defines")
+                    )
+        return found
+
+    @staticmethod
+    def _check_expressions(filename: str, where: str, node: Any, tag: str) -> list[Finding]:
+        checks: list[tuple[str, str]] = []
+        for child in node:
+            child_tag = _local(child.tag)
+            if child_tag == "conditionExpression" and child.text:
+                checks.append(("eval", child.text))
+            elif child_tag == "script" and tag == "scriptTask" and child.text:
+                checks.append(("exec", child.text))
+            elif child_tag == "timerEventDefinition":
+                for timer in child:
+                    if timer.text and _local(timer.tag) in {"timeDate", "timeDuration", "timeCycle"}:
+                        checks.append(("eval", timer.text))
+        found = []
+        for mode, source in checks:
+            try:
+                (check_expression if mode == "eval" else check_script)(source, where=f"{filename}: {where}")
+            except SandboxViolation as error:
+                found.append(Finding(filename, where, error.message))
+        return found
+
+    # -- queries ----------------------------------------------------------------------------
+
+    @property
+    def process_ids(self) -> list[str]:
+        return sorted(self._process_file)
+
+    def has_process(self, process_id: str) -> bool:
+        return process_id in self._process_file
+
+    def bundle(self, process_id: str) -> Bundle:
+        """The files ``process_id`` needs, with their content hash."""
+        if process_id not in self._bundles:
+            if process_id not in self._process_file:
+                from .errors import NotFoundError
+
+                known = ", ".join(self.process_ids) or "none"
+                raise NotFoundError(f"unknown process '{process_id}'", hint=f"known: {known}")
+            names: set[str] = set()
+            pending, seen = [process_id], set()
+            while pending:
+                current = pending.pop()
+                if current in seen:
+                    continue
+                seen.add(current)
+                index = self._process_file[current]
+                names.add(index.name)
+                pending.extend(index.called_processes(current))
+                for decision in index.called_decisions(current):
+                    names.add(self._decision_file[decision].name)
+            files = tuple(
+                SourceFile(name, self._files[name].text, self._files[name].kind) for name in sorted(names)
+            )
+            self._bundles[process_id] = Bundle(process_id, files, bundle_hash(process_id, files))
+        return self._bundles[process_id]
+
+    def info(self, process_id: str) -> ProcessInfo:
+        if process_id not in self._infos:
+            bundle = self.bundle(process_id)
+            compiled = compile_bundle(bundle)
+            index = self._process_file[process_id]
+            process = index.processes[process_id]
+            own = [e for e in compiled.elements.values() if e.process_id == process_id]
+            self._infos[process_id] = ProcessInfo(
+                id=process_id,
+                name=process.get("name", process_id),
+                file=index.name,
+                spec_hash=bundle.hash,
+                elements=len(own),
+                lanes=tuple(dict.fromkeys(e.lane for e in own if e.lane)),
+                documentation=legal_basis(_documentation(process)),
+            )
+        return self._infos[process_id]
+
+    def infos(self) -> list[ProcessInfo]:
+        return [self.info(process_id) for process_id in self.process_ids]
+
+
+def read_model_files(directory: Path | str | None = None) -> dict[str, bytes]:
+    """The BPMN/DMN files of a folder, by file name."""
+    if directory is None:
+        folder = resources.files("ivo_workflow.processes")
+        return {
+            entry.name: entry.read_bytes()
+            for entry in folder.iterdir()
+            if entry.name.endswith((".bpmn", ".dmn"))
+        }
+    path = Path(directory)
+    if not path.is_dir():
+        raise SpecError("is not a folder of BPMN/DMN files", where=str(path))
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.suffix in {".bpmn", ".dmn"}}
+
+
+def _documentation(node: Any) -> str:
+    doc = node.find("bpmn:documentation", NS)
+    return (doc.text or "").strip() if doc is not None else ""
+
+
+# -- compiled specs -------------------------------------------------------------------------
+
+
+@frozen
+class CompiledSpec:
+    """A bundle parsed by SpiffWorkflow, with an index of its elements."""
+
+    bundle: Bundle
+    spec: BpmnProcessSpec
+    subprocess_specs: dict[str, BpmnProcessSpec]
+    elements: dict[str, Element]
+
+
+class _Parser(SpiffBpmnParser):  # type: ignore[misc]
+    OVERRIDE_PARSER_CLASSES = {**SpiffBpmnParser.OVERRIDE_PARSER_CLASSES, **CLOCK_AWARE_PARSER_CLASSES}
+
+
+@lru_cache(maxsize=64)
+def _compile(bundle: Bundle) -> CompiledSpec:
+    parser = _Parser()
+    try:
+        for source in bundle.files:
+            tree = parse_xml(source.text.encode("utf-8"), source.name)
+            if source.kind == "dmn":
+                parser.add_dmn_xml(tree.getroot(), filename=source.name)
+            else:
+                parser.add_bpmn_xml(tree, filename=source.name)
+        spec = parser.get_spec(bundle.process_id)
+        subprocess_specs = parser.get_subprocess_specs(bundle.process_id)
+    except ValidationException as error:
+        where = f"{error.file_name or bundle.process_id}: {error.id or error.tag or '?'}"
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise SpecError(message, where=where) from None
+    elements: dict[str, Element] = {}
+    for process_spec in [spec, *subprocess_specs.values()]:
+        for task_spec in process_spec.task_specs.values():
+            bpmn_id = getattr(task_spec, "bpmn_id", None)
+            if not bpmn_id:
+                continue
+            elements[bpmn_id] = Element(
+                id=bpmn_id,
+                name=task_spec.bpmn_name or bpmn_id,
+                kind=type(task_spec).__name__,
+                lane=task_spec.lane,
+                process_id=process_spec.name,
+                documentation=task_spec.documentation or "",
+            )
+    return CompiledSpec(bundle, spec, subprocess_specs, elements)
+
+
+def compile_bundle(bundle: Bundle) -> CompiledSpec:
+    """Parse a bundle once per content hash (kept in memory, keyed by the hash)."""
+    return _compile(bundle)
+
+
+def bundle_record_json(bundle: Bundle) -> str:
+    return json.dumps(bundle.as_record(), ensure_ascii=False, sort_keys=True)

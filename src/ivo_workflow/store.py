@@ -1,0 +1,488 @@
+"""SQLite through sqlite-utils: the schema, its migrations, atomic saves and the queries.
+
+One save is one transaction: the case row (with a version check), the audit events appended
+(each chained to the previous one by hash), and the case's waiting tasks and armed timers
+replaced. A stale version raises :class:`ConflictError`; any error leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from attrs import frozen
+from sqlite_utils.migrations import Migrations
+
+from .errors import CaseExistsError, ConflictError, NotFoundError, StoreError
+from .model import AuditEvent, Deadline, TaskView, TimerView
+
+migrations = Migrations("ivo_flow")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE specs (
+            hash TEXT PRIMARY KEY,
+            process_id TEXT NOT NULL,
+            bundle TEXT NOT NULL,
+            stored_at TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            process_id TEXT NOT NULL,
+            spec_hash TEXT NOT NULL REFERENCES specs(hash),
+            status TEXT NOT NULL,
+            end_state TEXT,
+            version INTEGER NOT NULL,
+            state BLOB NOT NULL,
+            data TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX cases_status ON cases(status, process_id)")
+    db.execute(
+        """CREATE TABLE audit (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            element_id TEXT,
+            element_name TEXT,
+            lane TEXT,
+            legal_basis TEXT NOT NULL,
+            data TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (case_id, seq)) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
+    )
+    db.execute(
+        """CREATE TABLE timers (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            element_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            lane TEXT,
+            process_id TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            last_day TEXT,
+            legal_basis TEXT NOT NULL,
+            deadline TEXT)"""
+    )
+    db.execute("CREATE INDEX timers_due ON timers(due_at)")
+    db.execute("CREATE INDEX timers_case ON timers(case_id)")
+    db.execute(
+        """CREATE TABLE tasks (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            element_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            lane TEXT,
+            process_id TEXT NOT NULL,
+            legal_basis TEXT NOT NULL,
+            PRIMARY KEY (case_id, element_id))"""
+    )
+    db.execute("CREATE INDEX tasks_lane ON tasks(lane)")
+
+
+def utc_text(when: datetime) -> str:
+    """Instants are stored as UTC ISO-8601 with offset, to the second (sortable as text)."""
+    if when.tzinfo is None:
+        raise StoreError(f"naive datetime {when.isoformat()} cannot be stored")
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@frozen
+class CaseRow:
+    id: str
+    process_id: str
+    spec_hash: str
+    status: str
+    end_state: str | None
+    version: int
+    state: bytes
+    data: dict[str, Any]
+    started_at: datetime
+    updated_at: datetime
+
+
+@frozen
+class NewEvent:
+    """An audit event before the store numbers and chains it."""
+
+    at: datetime
+    kind: str
+    actor: str
+    element_id: str | None
+    element_name: str | None
+    lane: str | None
+    legal_basis: str
+    data: dict[str, Any]
+
+
+@frozen
+class Save:
+    """Everything one step writes."""
+
+    case_id: str
+    process_id: str
+    spec_hash: str
+    status: str
+    end_state: str | None
+    state: bytes
+    data: dict[str, Any]
+    at: datetime
+    recorded_at: datetime
+    events: Sequence[NewEvent]
+    tasks: Sequence[TaskView]
+    timers: Sequence[TimerView]
+
+
+def _event_hash(prev_hash: str, row: dict[str, Any]) -> str:
+    body = json.dumps(
+        {k: row[k] for k in sorted(row) if k not in {"hash", "prev_hash"}},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+class Store:
+    """The SQLite database of cases."""
+
+    def __init__(self, path: str | Path, *, synchronous: str = "FULL") -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                target = Path(self.path)
+                if target.exists() and target.is_file() and target.stat().st_size:
+                    with target.open("rb") as handle:
+                        if handle.read(16) != b"SQLite format 3\x00":
+                            raise StoreError("is not an ivo-flow (SQLite) database", where=self.path)
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute(f"PRAGMA synchronous={synchronous}")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open the database: {error}", where=self.path) from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One IMMEDIATE transaction: the write lock is taken before anything is read."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"cannot write: {error}", where=self.path) from None
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"cannot commit: {error}", where=self.path) from None
+
+    # -- specs ------------------------------------------------------------------------------
+
+    def ensure_spec(self, spec_hash: str, process_id: str, bundle_json: str, at: datetime) -> None:
+        """Store a bundle once per content hash (inside the caller's transaction if any)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO specs(hash, process_id, bundle, stored_at) VALUES (?, ?, ?, ?)",
+            [spec_hash, process_id, bundle_json, utc_text(at)],
+        )
+
+    def spec_bundle(self, spec_hash: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT bundle FROM specs WHERE hash = ?", [spec_hash]).fetchone()
+        if row is None:
+            raise StoreError(f"the process version {spec_hash} is missing from the specs table")
+        record: dict[str, Any] = json.loads(row[0])
+        return record
+
+    # -- cases ------------------------------------------------------------------------------
+
+    def load(self, case_id: str) -> CaseRow:
+        row = self.db.execute(
+            "SELECT id, process_id, spec_hash, status, end_state, version, state, data, "
+            "started_at, updated_at FROM cases WHERE id = ?",
+            [case_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"unknown case '{case_id}'")
+        return _case_row(row)
+
+    def exists(self, case_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+
+    def cases(self, *, status: str | None = None, process_id: str | None = None) -> list[CaseRow]:
+        where, params = [], []
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if process_id:
+            where.append("process_id = ?")
+            params.append(process_id)
+        sql = (
+            "SELECT id, process_id, spec_hash, status, end_state, version, state, data, "
+            "started_at, updated_at FROM cases"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_case_row(r) for r in self.db.execute(sql + " ORDER BY id", params).fetchall()]
+
+    def create(self, save: Save, bundle_json: str) -> int:
+        """Insert a new case with its first step; one transaction."""
+        with self._write():
+            if self.exists(save.case_id):
+                raise CaseExistsError(
+                    f"case '{save.case_id}' already exists", hint="use another id, or --replace"
+                )
+            self.ensure_spec(save.spec_hash, save.process_id, bundle_json, save.at)
+            self.db.execute(
+                "INSERT INTO cases(id, process_id, spec_hash, status, end_state, version, state, "
+                "data, started_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                [
+                    save.case_id,
+                    save.process_id,
+                    save.spec_hash,
+                    save.status,
+                    save.end_state,
+                    save.state,
+                    json.dumps(save.data, ensure_ascii=False),
+                    utc_text(save.at),
+                    utc_text(save.at),
+                ],
+            )
+            self._write_rest(save)
+        return 1
+
+    def save(self, save: Save, expected_version: int) -> int:
+        """Write one step of an existing case; raises ConflictError on a stale version."""
+        with self._write():
+            cursor = self.db.execute(
+                "UPDATE cases SET status = ?, end_state = ?, version = version + 1, state = ?, "
+                "data = ?, updated_at = ? WHERE id = ? AND version = ?",
+                [
+                    save.status,
+                    save.end_state,
+                    save.state,
+                    json.dumps(save.data, ensure_ascii=False),
+                    utc_text(save.at),
+                    save.case_id,
+                    expected_version,
+                ],
+            )
+            if cursor.rowcount != 1:
+                if not self.exists(save.case_id):
+                    raise NotFoundError(f"unknown case '{save.case_id}'")
+                raise ConflictError(
+                    f"case '{save.case_id}' was changed by someone else (expected version "
+                    f"{expected_version})",
+                    hint="reload the case and try again",
+                )
+            self._write_rest(save)
+        return expected_version + 1
+
+    def _write_rest(self, save: Save) -> None:
+        last = self.db.execute(
+            "SELECT seq, hash FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT 1", [save.case_id]
+        ).fetchone()
+        seq, prev_hash = (last[0], last[1]) if last else (0, "")
+        recorded = utc_text(save.recorded_at)
+        rows = []
+        for event in save.events:
+            seq += 1
+            row = {
+                "case_id": save.case_id,
+                "seq": seq,
+                "at": utc_text(event.at),
+                "recorded_at": recorded,
+                "kind": event.kind,
+                "actor": event.actor,
+                "element_id": event.element_id,
+                "element_name": event.element_name,
+                "lane": event.lane,
+                "legal_basis": event.legal_basis,
+                "data": json.dumps(event.data, ensure_ascii=False, sort_keys=True),
+            }
+            row["prev_hash"] = prev_hash
+            row["hash"] = prev_hash = _event_hash(prev_hash, row)
+            rows.append(row)
+        if rows:
+            columns = list(rows[0])
+            self.db.conn.executemany(
+                f"INSERT INTO audit({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                [[r[c] for c in columns] for r in rows],
+            )
+        self.db.execute("DELETE FROM tasks WHERE case_id = ?", [save.case_id])
+        self.db.conn.executemany(
+            "INSERT INTO tasks(case_id, element_id, name, lane, process_id, legal_basis) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(save.case_id, t.element_id, t.name, t.lane, t.process_id, t.legal_basis) for t in save.tasks],
+        )
+        self.db.execute("DELETE FROM timers WHERE case_id = ?", [save.case_id])
+        self.db.conn.executemany(
+            "INSERT INTO timers(case_id, element_id, name, lane, process_id, due_at, last_day, "
+            "legal_basis, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    save.case_id,
+                    t.element_id,
+                    t.name,
+                    t.lane,
+                    t.process_id,
+                    utc_text(t.due_at),
+                    t.deadline.last_day.isoformat() if t.deadline else None,
+                    t.legal_basis,
+                    json.dumps(t.deadline.as_record(), ensure_ascii=False) if t.deadline else None,
+                )
+                for t in save.timers
+            ],
+        )
+
+    def delete_case(self, case_id: str) -> None:
+        """Remove a case and its trail (``ivo-flow run --replace``): the only deletion there is."""
+        with self._write():
+            self.db.execute("DROP TRIGGER IF EXISTS audit_append_only_delete")
+            try:
+                for table in ("audit", "tasks", "timers", "cases"):
+                    key = "id" if table == "cases" else "case_id"
+                    self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [case_id])
+            finally:
+                self.db.execute(
+                    """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+                       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
+                )
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def tasks(self, *, case_id: str | None = None, lane: str | None = None) -> list[TaskView]:
+        where, params = [], []
+        if case_id:
+            where.append("case_id = ?")
+            params.append(case_id)
+        if lane:
+            where.append("lane = ?")
+            params.append(lane)
+        sql = "SELECT case_id, element_id, name, lane, process_id, legal_basis FROM tasks"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.db.execute(sql + " ORDER BY case_id, element_id", params).fetchall()
+        return [TaskView(*row) for row in rows]
+
+    def timers(
+        self, *, case_id: str | None = None, due_before: datetime | None = None
+    ) -> list[TimerView]:
+        where, params = [], []
+        if case_id:
+            where.append("case_id = ?")
+            params.append(case_id)
+        if due_before is not None:
+            where.append("due_at <= ?")
+            params.append(utc_text(due_before))
+        sql = (
+            "SELECT case_id, element_id, name, due_at, lane, process_id, legal_basis, deadline "
+            "FROM timers"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.db.execute(sql + " ORDER BY due_at, case_id", params).fetchall()
+        return [
+            TimerView(
+                case_id=r[0],
+                element_id=r[1],
+                name=r[2],
+                due_at=datetime.fromisoformat(r[3]),
+                lane=r[4],
+                process_id=r[5],
+                legal_basis=r[6],
+                deadline=Deadline.from_record(json.loads(r[7])) if r[7] else None,
+            )
+            for r in rows
+        ]
+
+    def due_cases(self, now: datetime, limit: int | None = None) -> list[tuple[str, datetime]]:
+        """Cases with a timer due at or before ``now``, earliest first (uses the due_at index)."""
+        sql = (
+            "SELECT case_id, MIN(due_at) AS first_due FROM timers WHERE due_at <= ? "
+            "GROUP BY case_id ORDER BY first_due, case_id"
+        )
+        params: list[Any] = [utc_text(now)]
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [(r[0], datetime.fromisoformat(r[1])) for r in self.db.execute(sql, params).fetchall()]
+
+    def next_due(self, before: datetime) -> datetime | None:
+        row = self.db.execute(
+            "SELECT MIN(due_at) FROM timers WHERE due_at <= ?", [utc_text(before)]
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def history(self, case_id: str) -> list[AuditEvent]:
+        rows = self.db.execute(
+            "SELECT case_id, seq, at, recorded_at, kind, actor, element_id, element_name, lane, "
+            "legal_basis, data, hash, prev_hash FROM audit WHERE case_id = ? ORDER BY seq",
+            [case_id],
+        ).fetchall()
+        return [
+            AuditEvent(
+                case_id=r[0],
+                seq=r[1],
+                at=datetime.fromisoformat(r[2]),
+                recorded_at=datetime.fromisoformat(r[3]),
+                kind=r[4],
+                actor=r[5],
+                element_id=r[6],
+                element_name=r[7],
+                lane=r[8],
+                legal_basis=r[9],
+                data=json.loads(r[10]),
+                hash=r[11],
+                prev_hash=r[12],
+            )
+            for r in rows
+        ]
+
+    def spec_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM specs").fetchone()[0])
+
+
+def _case_row(row: Sequence[Any]) -> CaseRow:
+    return CaseRow(
+        id=row[0],
+        process_id=row[1],
+        spec_hash=row[2],
+        status=row[3],
+        end_state=row[4],
+        version=row[5],
+        state=row[6],
+        data=json.loads(row[7]),
+        started_at=datetime.fromisoformat(row[8]),
+        updated_at=datetime.fromisoformat(row[9]),
+    )

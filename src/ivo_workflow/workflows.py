@@ -1,0 +1,245 @@
+"""The facade: ``Workflows(db, clock)`` is the only place the engine and the store meet.
+
+>>> from datetime import datetime, UTC
+>>> wf = Workflows.open(":memory:", clock=SimulatedClock(datetime(2014, 10, 1, 10, tzinfo=UTC)))
+>>> case = wf.start("forelaggande", case_id="oskarshamn", data={...})   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from .clock import Clock, SimulatedClock, SystemClock
+from .errors import ClockError, InputError
+from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
+from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle
+from .store import CaseRow, NewEvent, Save, Store
+
+
+@frozen
+class TickResult:
+    """What one tick did: the cases it moved, and the ones it could not (with why)."""
+
+    fired: tuple[str, ...]
+    failed: tuple[tuple[str, str], ...] = ()
+
+
+class Workflows:
+    """Cases of IVO processes, persisted in SQLite, on an injected clock.
+
+    Open with :meth:`open`; every method returns value objects from :mod:`ivo_workflow.model`.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        library: SpecLibrary,
+        clock: Clock,
+        *,
+        wall_clock: Clock | None = None,
+    ) -> None:
+        from .engine import Engine  # the engine (and SpiffWorkflow) only when a case runs
+
+        self.store = store
+        self.library = library
+        self.clock = clock
+        self.wall_clock = wall_clock or SystemClock()
+        self._engine = Engine(clock)
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path = "ivo-flow.db",
+        *,
+        clock: Clock | None = None,
+        processes: str | Path | None = None,
+        synchronous: str = "FULL",
+    ) -> Workflows:
+        """Open (or create) a database; ``processes`` is a folder of BPMN/DMN (default bundled)."""
+        library = SpecLibrary.from_directory(processes)
+        return cls(Store(path, synchronous=synchronous), library, clock or SystemClock())
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workflows:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- commands --------------------------------------------------------------------------
+
+    def start(
+        self,
+        process_id: str,
+        *,
+        case_id: str,
+        data: Mapping[str, Any] | None = None,
+        actor: str = "IVO",
+    ) -> CaseView:
+        """Start a case of ``process_id`` and run it to its first wait state."""
+        if not case_id or not case_id.strip():
+            raise InputError("a case needs an id")
+        bundle = self.library.bundle(process_id)
+        compiled = compile_bundle(bundle)
+        step = self._engine.start(compiled, dict(data or {}), actor)
+        save = self._save(case_id, bundle, step)
+        self.store.create(save, bundle_record_json(bundle))
+        return self.case(case_id)
+
+    def complete(
+        self,
+        case_id: str,
+        element_id: str,
+        data: Mapping[str, Any] | None = None,
+        *,
+        actor: str | None = None,
+    ) -> CaseView:
+        """Complete the ready task ``element_id`` of a case with ``data``."""
+        row, compiled = self._load(case_id)
+        element = compiled.elements.get(element_id)
+        who = actor or (element.lane if element and element.lane else "okänd")
+        step = self._engine.complete(compiled, row.state, element_id, dict(data or {}), who)
+        self.store.save(self._save(case_id, compiled.bundle, step), row.version)
+        return self.case(case_id)
+
+    def message(
+        self,
+        case_id: str,
+        name: str,
+        data: Mapping[str, Any] | None = None,
+        *,
+        actor: str = "extern",
+    ) -> CaseView:
+        """Deliver the message ``name`` (with ``data`` as its payload) to a case."""
+        row, compiled = self._load(case_id)
+        step = self._engine.message(compiled, row.state, name, dict(data or {}), actor)
+        self.store.save(self._save(case_id, compiled.bundle, step), row.version)
+        return self.case(case_id)
+
+    def tick(self, now: datetime | None = None) -> TickResult:
+        """Fire every timer due at ``now`` (default: the clock's now), found through the index."""
+        now = now or self.clock.now()
+        fired: list[str] = []
+        for case_id, _due in self.store.due_cases(now):
+            row, compiled = self._load(case_id)
+            step = self._engine.fire_timers(compiled, row.state)
+            self.store.save(self._save(case_id, compiled.bundle, step), row.version)
+            fired.append(case_id)
+        return TickResult(tuple(fired))
+
+    def advance_to(self, when: datetime) -> TickResult:
+        """Simulated time: fire the timers due up to ``when`` in due order, then stop at ``when``."""
+        clock = self.clock
+        if not isinstance(clock, SimulatedClock):
+            raise ClockError("advance_to needs a SimulatedClock; the system clock moves by itself")
+        if when.tzinfo is None:
+            raise ClockError(f"naive datetime {when.isoformat()} given to advance_to")
+        fired: list[str] = []
+        while True:
+            due = self.store.next_due(when)
+            if due is None:
+                break
+            clock.set(max(clock.now(), due + timedelta(seconds=1)))
+            fired.extend(self.tick(clock.now()).fired)
+        clock.set(when)
+        return TickResult(tuple(fired))
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def case(self, case_id: str) -> CaseView:
+        return self._view(self.store.load(case_id))
+
+    def cases(self, *, status: str | None = None, process_id: str | None = None) -> list[CaseView]:
+        return [self._view(row) for row in self.store.cases(status=status, process_id=process_id)]
+
+    def tasks(self, case_id: str | None = None, *, lane: str | None = None) -> list[TaskView]:
+        if case_id:
+            self.store.load(case_id)  # unknown case -> NotFoundError
+        return self.store.tasks(case_id=case_id, lane=lane)
+
+    def deadlines(
+        self, *, within: timedelta | None = None, case_id: str | None = None
+    ) -> list[TimerView]:
+        """Armed timers (legal deadlines first of all), earliest first; ``within`` of now."""
+        until = self.clock.now() + within if within is not None else None
+        return self.store.timers(case_id=case_id, due_before=until)
+
+    def history(self, case_id: str) -> list[AuditEvent]:
+        self.store.load(case_id)
+        return self.store.history(case_id)
+
+    def processes(self) -> list[ProcessInfo]:
+        return self.library.infos()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _load(self, case_id: str) -> tuple[CaseRow, Any]:
+        row = self.store.load(case_id)
+        bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
+        return row, compile_bundle(bundle)
+
+    def _save(self, case_id: str, bundle: Bundle, step: Any) -> Save:
+        at = self.clock.now()
+        events = [
+            NewEvent(
+                at=at,
+                kind=h.kind,
+                actor=h.actor,
+                element_id=h.element.id if h.element else None,
+                element_name=h.element.name if h.element else None,
+                lane=h.element.lane if h.element else None,
+                legal_basis=h.element.legal_basis if h.element else "",
+                data=h.data,
+            )
+            for h in step.happenings
+        ]
+        return Save(
+            case_id=case_id,
+            process_id=bundle.process_id,
+            spec_hash=bundle.hash,
+            status=step.status,
+            end_state=step.end_state,
+            state=step.state,
+            data=step.data,
+            at=at,
+            recorded_at=self.wall_clock.now(),
+            events=events,
+            tasks=step.tasks,
+            timers=step.timers,
+        )
+
+    def _view(self, row: CaseRow) -> CaseView:
+        return CaseView(
+            id=row.id,
+            process_id=row.process_id,
+            spec_hash=row.spec_hash,
+            status=row.status,
+            version=row.version,
+            started_at=row.started_at,
+            updated_at=row.updated_at,
+            data=row.data,
+            tasks=self.store.tasks(case_id=row.id),
+            timers=self.store.timers(case_id=row.id),
+            end_state=row.end_state,
+        )
+
+
+def dumps(value: Any) -> str:
+    """JSON for value objects (used by the CLI's --json)."""
+    return json.dumps(value, ensure_ascii=False, indent=2, default=_default)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
