@@ -152,6 +152,11 @@ class Workflows:
         clock.set(when)
         return TickResult(tuple(fired))
 
+    def delete(self, case_id: str) -> None:
+        """Remove a case and its audit trail (``ivo-flow run --replace``); unknown -> NotFoundError."""
+        self.store.load(case_id)
+        self.store.delete_case(case_id)
+
     # -- queries ---------------------------------------------------------------------------
 
     def case(self, case_id: str) -> CaseView:
