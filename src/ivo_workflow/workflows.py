@@ -136,7 +136,7 @@ class Workflows:
         return TickResult(tuple(fired))
 
     def advance_to(self, when: datetime) -> TickResult:
-        """Simulated time: fire the timers due up to ``when`` in due order, then stop at ``when``."""
+        """Remove a case and its audit trail (``ivo-flow run --replace``); unknown: NotFound."""
         clock = self.clock
         if not isinstance(clock, SimulatedClock):
             raise ClockError("advance_to needs a SimulatedClock; the system clock moves by itself")
