@@ -136,7 +136,7 @@ class Workflows:
         return TickResult(tuple(fired))
 
     def advance_to(self, when: datetime) -> TickResult:
-        """Remove a case and its audit trail (``ivo-flow run --replace``); unknown: NotFound."""
+        """Simulated time: fire the timers due up to ``when`` in due order, then stop at ``when``."""
         clock = self.clock
         if not isinstance(clock, SimulatedClock):
             raise ClockError("advance_to needs a SimulatedClock; the system clock moves by itself")
@@ -153,7 +153,7 @@ class Workflows:
         return TickResult(tuple(fired))
 
     def delete(self, case_id: str) -> None:
-        """Remove a case and its audit trail (``ivo-flow run --replace``); unknown -> NotFoundError."""
+        """Remove a case and its audit trail (``ivo-flow run --replace``); unknown: NotFound."""
         self.store.load(case_id)
         self.store.delete_case(case_id)
 
