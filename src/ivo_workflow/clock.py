@@ -29,7 +29,9 @@ class SystemClock:
 
 def _aware_utc(when: datetime) -> datetime:
     if when.tzinfo is None or when.utcoffset() is None:
-        raise ClockError(f"naive datetime {when.isoformat()} given to a clock", hint="add a UTC offset")
+        raise ClockError(
+            f"naive datetime {when.isoformat()} given to a clock", hint="add a UTC offset"
+        )
     return when.astimezone(UTC)
 
 

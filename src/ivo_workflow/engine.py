@@ -42,7 +42,7 @@ SPIFF_FORMAT = "1.5"
 # -- serialisation: state without the spec ----------------------------------------------------
 
 
-class _SpecReferenceConverter(BpmnWorkflowConverter):  # type: ignore[misc]
+class _SpecReferenceConverter(BpmnWorkflowConverter):
     """Serialises a workflow without its specs; they are restored from the stored bundle."""
 
     def to_dict(self, workflow: BpmnWorkflow) -> dict[str, Any]:
@@ -66,7 +66,9 @@ def _make_registry() -> Any:
     config[BpmnWorkflow] = _SpecReferenceConverter
     registry = BpmnWorkflowSerializer.configure(config)
     register_converters(registry)
-    registry.register(date, lambda d: {"value": d.isoformat()}, lambda d: date.fromisoformat(d["value"]))
+    registry.register(
+        date, lambda d: {"value": d.isoformat()}, lambda d: date.fromisoformat(d["value"])
+    )
     registry.register(Deadline, lambda d: d.as_record(), Deadline.from_record)
     return registry
 
@@ -95,7 +97,9 @@ def load_state(state: bytes, compiled: CompiledSpec) -> BpmnWorkflow:
     try:
         envelope = json.loads(zlib.decompress(state))
         if envelope.get("format") != STATE_FORMAT or envelope.get("spiff") != SPIFF_FORMAT:
-            raise ValueError(f"unknown state format {envelope.get('format')}/{envelope.get('spiff')}")
+            raise ValueError(
+                f"unknown state format {envelope.get('format')}/{envelope.get('spiff')}"
+            )
         return _SERIALIZER.registry.restore(
             envelope["workflow"], spec=compiled.spec, subprocess_specs=compiled.subprocess_specs
         )
@@ -106,7 +110,7 @@ def load_state(state: bytes, compiled: CompiledSpec) -> BpmnWorkflow:
 # -- the script engine: sandboxed, with the clock ----------------------------------------------
 
 
-class ScriptEngine(PythonScriptEngine):  # type: ignore[misc]
+class ScriptEngine(PythonScriptEngine):
     """SpiffWorkflow's script engine, routed through the sandbox and carrying the clock."""
 
     def __init__(self, clock: Clock, compiled: CompiledSpec) -> None:
@@ -127,11 +131,23 @@ class ScriptEngine(PythonScriptEngine):  # type: ignore[misc]
 
     def evaluate(self, task: Any, expression: str, external_context: Any = None) -> Any:
         context = {**(external_context or {}), **task.data}
-        return self.sandbox.evaluate(expression, context, where=self.where(task))
+        with self._errors_at(task):
+            return self.sandbox.evaluate(expression, context, where=self.where(task))
 
     def execute(self, task: Any, script: str, external_context: Any = None) -> bool:
-        self.sandbox.execute(script, task.data, where=self.where(task))
+        with self._errors_at(task):
+            self.sandbox.execute(script, task.data, where=self.where(task))
         return True
+
+    @contextmanager
+    def _errors_at(self, task: Any) -> Iterator[None]:
+        """A failing expression is the model's error at that element, in one line."""
+        try:
+            yield
+        except IvoFlowError:
+            raise
+        except Exception as error:
+            raise ProcessError(f"{type(error).__name__}: {error}", where=self.where(task)) from None
 
 
 # -- results --------------------------------------------------------------------------------
@@ -214,7 +230,12 @@ class Engine:
         return record.result
 
     def complete(
-        self, compiled: CompiledSpec, state: bytes, element_id: str, data: Mapping[str, Any], actor: str
+        self,
+        compiled: CompiledSpec,
+        state: bytes,
+        element_id: str,
+        data: Mapping[str, Any],
+        actor: str,
     ) -> StepResult:
         with self._step(compiled) as (record, engine):
             workflow = self._restore(state, compiled, engine, record)
@@ -227,7 +248,12 @@ class Engine:
         return record.result
 
     def message(
-        self, compiled: CompiledSpec, state: bytes, name: str, payload: Mapping[str, Any], actor: str
+        self,
+        compiled: CompiledSpec,
+        state: bytes,
+        name: str,
+        payload: Mapping[str, Any],
+        actor: str,
     ) -> StepResult:
         with self._step(compiled) as (record, engine):
             workflow = self._restore(state, compiled, engine, record)
@@ -236,7 +262,8 @@ class Engine:
             if name not in waiting:
                 known = ", ".join(sorted(waiting)) or "none"
                 raise TaskNotReadyError(
-                    f"the case is not waiting for the message '{name}'", hint=f"waiting for: {known}"
+                    f"the case is not waiting for the message '{name}'",
+                    hint=f"waiting for: {known}",
                 )
             record.message = (name, dict(jsonable(dict(payload))))
             workflow.send_event(BpmnEvent(MessageEventDefinition(name), payload=record.message[1]))
@@ -335,9 +362,12 @@ class _Record:
             data["due_at"] = holder._get_internal_data("event_value")
             if holder._get_internal_data("deadline"):
                 data["deadline"] = holder._get_internal_data("deadline")
-        elif isinstance(definition, MessageEventDefinition) and self.message:
-            if definition.name == self.message[0]:
-                kind, actor, data = "message", self.actor, dict(self.message[1])
+        elif (
+            isinstance(definition, MessageEventDefinition)
+            and self.message
+            and definition.name == self.message[0]
+        ):
+            kind, actor, data = "message", self.actor, dict(self.message[1])
         if kind == "gateway":
             data = {}
         self.happenings.append(Happening(kind, element, actor, data))
@@ -345,12 +375,17 @@ class _Record:
     def finish(self, workflow: BpmnWorkflow) -> None:
         # explicit completions (user tasks) ran before do_engine_steps: record them first
         explicit = [
-            Happening("task", self.compiled.elements.get(workflow.get_task_from_id(tid).task_spec.bpmn_id), self.actor, data)
+            Happening(
+                "task",
+                self.compiled.elements.get(workflow.get_task_from_id(tid).task_spec.bpmn_id),
+                self.actor,
+                data,
+            )
             for tid, data in self.explicit.items()
         ]
         timers = []
         armed = _armed_timers(workflow)
-        for (key, view) in armed:
+        for key, view in armed:
             timers.append(view)
             if key not in self.armed_before:
                 data: dict[str, Any] = {"due_at": view.due_at.isoformat()}
@@ -359,7 +394,8 @@ class _Record:
                 element = self.compiled.elements.get(view.element_id)
                 self.happenings.append(Happening("deadline", element, "system", data))
         tasks = tuple(
-            _task_view(self.compiled, t) for t in workflow.get_tasks(state=TaskState.READY, manual=True)
+            _task_view(self.compiled, t)
+            for t in workflow.get_tasks(state=TaskState.READY, manual=True)
         )
         completed = workflow.is_completed()
         end_state = None

@@ -162,12 +162,16 @@ class _Checker(ast.NodeVisitor):
 
     def generic_visit(self, node: ast.AST) -> None:
         if not isinstance(node, ALLOWED_NODES):
-            raise _refuse(f"'{type(node).__name__}' is not allowed in a process expression", self.where)
+            raise _refuse(
+                f"'{type(node).__name__}' is not allowed in a process expression", self.where
+            )
         super().generic_visit(node)
 
     def visit_Name(self, node: ast.Name) -> None:
         if node.id.startswith("_"):
-            raise _refuse(f"the name '{node.id}' is not allowed (names may not start with _)", self.where)
+            raise _refuse(
+                f"the name '{node.id}' is not allowed (names may not start with _)", self.where
+            )
         if isinstance(node.ctx, ast.Store | ast.Del) and node.id in self.callables:
             raise _refuse(f"'{node.id}' is a function of the process language", self.where)
 
@@ -204,7 +208,9 @@ class _Guard(ast.NodeTransformer):
         name = guards.get(type(node.op))
         if name is None:
             return node
-        call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[node.left, node.right], keywords=[])
+        call = ast.Call(
+            func=ast.Name(id=name, ctx=ast.Load()), args=[node.left, node.right], keywords=[]
+        )
         return ast.copy_location(call, node)
 
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
@@ -212,6 +218,7 @@ class _Guard(ast.NodeTransformer):
         if isinstance(node.op, ast.Mult | ast.Pow) and isinstance(node.target, ast.Name):
             load = ast.Name(id=node.target.id, ctx=ast.Load())
             value = self.visit_BinOp(ast.BinOp(left=load, op=node.op, right=node.value))
+            assert isinstance(value, ast.expr)
             assign = ast.Assign(targets=[node.target], value=value)
             return ast.copy_location(assign, node)
         return node
@@ -219,9 +226,9 @@ class _Guard(ast.NodeTransformer):
 
 def _guarded_mul(left: Any, right: Any) -> Any:
     for seq, count in ((left, right), (right, left)):
-        if isinstance(seq, str | bytes | list | tuple) and isinstance(count, int):
-            if len(seq) * count > MAX_SEQUENCE:
-                raise SandboxViolation("a repeated sequence would be larger than 100 000 items")
+        sized = isinstance(seq, str | bytes | list | tuple) and isinstance(count, int)
+        if sized and len(seq) * count > MAX_SEQUENCE:
+            raise SandboxViolation("a repeated sequence would be larger than 100 000 items")
     return left * right
 
 
@@ -290,10 +297,14 @@ def _process_functions(clock: Clock | None) -> dict[str, Callable[..., Any]]:
         )
 
     def statutory_deadline(start: Any, weeks: int = 0, months: int = 0, years: int = 0) -> Any:
-        return legal_time.statutory_deadline(as_date(start), weeks=weeks, months=months, years=years)
+        return legal_time.statutory_deadline(
+            as_date(start), weeks=weeks, months=months, years=years
+        )
 
     def set_date_deadline(day: Any, decided: Any = None) -> Any:
-        return legal_time.set_date_deadline(as_date(day), decided=as_date(decided) if decided else None)
+        return legal_time.set_date_deadline(
+            as_date(day), decided=as_date(decided) if decided else None
+        )
 
     def rules_in_force(decided: Any) -> dict[str, str]:
         return dict(legal_time.rules_in_force(as_date(decided)).as_dict())
@@ -326,7 +337,9 @@ PROCESS_FUNCTION_NAMES = frozenset(_process_functions(None)) | frozenset(SAFE_BU
 class Sandbox:
     """Evaluates and executes process sources under the allow-list, with the process functions."""
 
-    def __init__(self, clock: Clock | None = None, extra: Mapping[str, Callable[..., Any]] | None = None):
+    def __init__(
+        self, clock: Clock | None = None, extra: Mapping[str, Callable[..., Any]] | None = None
+    ):
         functions = {**SAFE_BUILTINS, **_process_functions(clock), **(extra or {})}
         self._globals: dict[str, Any] = {
             "__builtins__": {},
@@ -344,7 +357,9 @@ class Sandbox:
         except SandboxViolation as error:
             raise SandboxViolation(error.message, where=where) from None
 
-    def execute(self, source: str, data: MutableMapping[str, Any], *, where: str | None = None) -> None:
+    def execute(
+        self, source: str, data: MutableMapping[str, Any], *, where: str | None = None
+    ) -> None:
         """Run a script; the names it assigns become (or replace) task data."""
         code = _checked(source, "exec", self._callables, where)
         namespace = {**self._globals, **_data_only(data)}

@@ -1,4 +1,4 @@
-"""The value objects the library returns. Frozen, typed, never a SpiffWorkflow object."""
+"""The value objects the library returns. Frozen, typed, never an engine object."""
 
 from __future__ import annotations
 

@@ -232,7 +232,11 @@ class SpecLibrary:
         findings = self.findings()
         if findings:
             first = findings[0]
-            more = f" (and {len(findings) - 1} more; run ivo-flow validate)" if len(findings) > 1 else ""
+            more = (
+                f" (and {len(findings) - 1} more; run ivo-flow validate)"
+                if len(findings) > 1
+                else ""
+            )
             raise SpecError(f"{first.message}{more}", where=f"{first.file}: {first.element}")
         self._bundles: dict[str, Bundle] = {}
         self._infos: dict[str, ProcessInfo] = {}
@@ -279,17 +283,27 @@ class SpecLibrary:
                     called = node.get("calledElement", "")
                     if called not in self._process_file:
                         found.append(
-                            Finding(index.name, where, f"calls process '{called}', which no file defines")
+                            Finding(
+                                index.name,
+                                where,
+                                f"calls process '{called}', which no file defines",
+                            )
                         )
                 if tag in FLOW_NODE_TAGS and not _documentation(node):
                     found.append(
-                        Finding(index.name, where, "has no documentation citing its statute (Lagrum: …)")
+                        Finding(
+                            index.name, where, "has no documentation citing its statute (Lagrum: …)"
+                        )
                     )
                 found.extend(self._check_expressions(index.name, where, node, tag))
             for decision in index.called_decisions(process_id):
                 if decision not in self._decision_file:
                     found.append(
-                        Finding(index.name, process_id, f"uses decision '{decision}', which no DMN defines")
+                        Finding(
+                            index.name,
+                            process_id,
+                            f"uses decision '{decision}', which no DMN defines",
+                        )
                     )
         return found
 
@@ -304,12 +318,18 @@ class SpecLibrary:
                 checks.append(("exec", child.text))
             elif child_tag == "timerEventDefinition":
                 for timer in child:
-                    if timer.text and _local(timer.tag) in {"timeDate", "timeDuration", "timeCycle"}:
+                    if timer.text and _local(timer.tag) in {
+                        "timeDate",
+                        "timeDuration",
+                        "timeCycle",
+                    }:
                         checks.append(("eval", timer.text))
         found = []
         for mode, source in checks:
             try:
-                (check_expression if mode == "eval" else check_script)(source, where=f"{filename}: {where}")
+                (check_expression if mode == "eval" else check_script)(
+                    source, where=f"{filename}: {where}"
+                )
             except SandboxViolation as error:
                 found.append(Finding(filename, where, error.message))
         return found
@@ -344,7 +364,8 @@ class SpecLibrary:
                 for decision in index.called_decisions(current):
                     names.add(self._decision_file[decision].name)
             files = tuple(
-                SourceFile(name, self._files[name].text, self._files[name].kind) for name in sorted(names)
+                SourceFile(name, self._files[name].text, self._files[name].kind)
+                for name in sorted(names)
             )
             self._bundles[process_id] = Bundle(process_id, files, bundle_hash(process_id, files))
         return self._bundles[process_id]
@@ -404,8 +425,11 @@ class CompiledSpec:
     elements: dict[str, Element]
 
 
-class _Parser(SpiffBpmnParser):  # type: ignore[misc]
-    OVERRIDE_PARSER_CLASSES = {**SpiffBpmnParser.OVERRIDE_PARSER_CLASSES, **CLOCK_AWARE_PARSER_CLASSES}
+class _Parser(SpiffBpmnParser):
+    OVERRIDE_PARSER_CLASSES = {
+        **SpiffBpmnParser.OVERRIDE_PARSER_CLASSES,
+        **CLOCK_AWARE_PARSER_CLASSES,
+    }
 
 
 @lru_cache(maxsize=64)

@@ -175,7 +175,9 @@ class Store:
                 if target.exists() and target.is_file() and target.stat().st_size:
                     with target.open("rb") as handle:
                         if handle.read(16) != b"SQLite format 3\x00":
-                            raise StoreError("is not an ivo-flow (SQLite) database", where=self.path)
+                            raise StoreError(
+                                "is not an ivo-flow (SQLite) database", where=self.path
+                            )
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -310,7 +312,8 @@ class Store:
 
     def _write_rest(self, save: Save) -> None:
         last = self.db.execute(
-            "SELECT seq, hash FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT 1", [save.case_id]
+            "SELECT seq, hash FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
+            [save.case_id],
         ).fetchone()
         seq, prev_hash = (last[0], last[1]) if last else (0, "")
         recorded = utc_text(save.recorded_at)
@@ -335,15 +338,19 @@ class Store:
             rows.append(row)
         if rows:
             columns = list(rows[0])
+            marks = ", ".join("?" for _ in columns)
             self.db.conn.executemany(
-                f"INSERT INTO audit({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                f"INSERT INTO audit({', '.join(columns)}) VALUES ({marks})",
                 [[r[c] for c in columns] for r in rows],
             )
         self.db.execute("DELETE FROM tasks WHERE case_id = ?", [save.case_id])
         self.db.conn.executemany(
             "INSERT INTO tasks(case_id, element_id, name, lane, process_id, legal_basis) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(save.case_id, t.element_id, t.name, t.lane, t.process_id, t.legal_basis) for t in save.tasks],
+            [
+                (save.case_id, t.element_id, t.name, t.lane, t.process_id, t.legal_basis)
+                for t in save.tasks
+            ],
         )
         self.db.execute("DELETE FROM timers WHERE case_id = ?", [save.case_id])
         self.db.conn.executemany(
@@ -436,7 +443,9 @@ class Store:
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
-        return [(r[0], datetime.fromisoformat(r[1])) for r in self.db.execute(sql, params).fetchall()]
+        return [
+            (r[0], datetime.fromisoformat(r[1])) for r in self.db.execute(sql, params).fetchall()
+        ]
 
     def next_due(self, before: datetime) -> datetime | None:
         row = self.db.execute(

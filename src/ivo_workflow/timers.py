@@ -1,4 +1,4 @@
-"""Timers that ask the workflow's clock, not ``datetime.now()``.
+"""Timers that ask the workflow's clock, not the wall clock.
 
 SpiffWorkflow's timer event definitions read the wall clock inside ``has_fired``. The classes
 here are subclasses that ask ``task.workflow.script_engine.clock`` instead; the parser builds
@@ -55,7 +55,9 @@ def instant_of(value: Any, task: Any) -> tuple[datetime, Deadline | None]:
         return value.ends_at.astimezone(UTC), value
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            raise ProcessError(f"timer value {value.isoformat()} has no UTC offset", where=_where(task))
+            raise ProcessError(
+                f"timer value {value.isoformat()} has no UTC offset", where=_where(task)
+            )
         return value.astimezone(UTC), None
     if isinstance(value, date):
         end = datetime(value.year, value.month, value.day, 23, 59, 59, tzinfo=STOCKHOLM)
@@ -83,7 +85,7 @@ def _arm(task: Any, instant: datetime, deadline: Deadline | None) -> str:
     return event_value
 
 
-class ClockTimeDateEventDefinition(TimeDateEventDefinition):  # type: ignore[misc]
+class ClockTimeDateEventDefinition(TimeDateEventDefinition):
     """A timeDate timer: fires once the clock has passed the evaluated instant."""
 
     def has_fired(self, my_task: Any) -> bool:
@@ -96,7 +98,7 @@ class ClockTimeDateEventDefinition(TimeDateEventDefinition):  # type: ignore[mis
         return bool(my_task._get_internal_data("event_fired", False))
 
 
-class ClockDurationTimerEventDefinition(DurationTimerEventDefinition):  # type: ignore[misc]
+class ClockDurationTimerEventDefinition(DurationTimerEventDefinition):
     """A timeDuration timer: armed at the clock's now, fires once the duration has passed."""
 
     def has_fired(self, my_task: Any) -> bool:
@@ -107,16 +109,19 @@ class ClockDurationTimerEventDefinition(DurationTimerEventDefinition):  # type: 
                 parsed = TimerEventDefinition.parse_iso_duration(expression)
             except Exception:
                 raise ProcessError(
-                    f"timer duration {expression!r} is not an ISO-8601 duration", where=_where(my_task)
+                    f"timer duration {expression!r} is not an ISO-8601 duration",
+                    where=_where(my_task),
                 ) from None
             start = _now(my_task)
-            event_value = _arm(my_task, start + TimerEventDefinition.get_timedelta_from_start(parsed, start), None)
+            event_value = _arm(
+                my_task, start + TimerEventDefinition.get_timedelta_from_start(parsed, start), None
+            )
         if datetime.fromisoformat(event_value) < _now(my_task):
             my_task._set_internal_data(event_fired=True)
         return bool(my_task._get_internal_data("event_fired", False))
 
 
-class ClockCycleTimerEventDefinition(CycleTimerEventDefinition):  # type: ignore[misc]
+class ClockCycleTimerEventDefinition(CycleTimerEventDefinition):
     """A timeCycle timer (``R3/PT1H``, ``R/2025-01-01T00:00:00+00:00/P1W``) on the clock."""
 
     def cycle_complete(self, my_task: Any) -> bool:
@@ -135,7 +140,9 @@ class ClockCycleTimerEventDefinition(CycleTimerEventDefinition):  # type: ignore
         if event_value["cycles"] != 0:
             next_event = datetime.fromisoformat(event_value["next"])
             if next_event < now:
-                event_value["next"] = (next_event + timedelta(seconds=event_value["duration"])).isoformat()
+                event_value["next"] = (
+                    next_event + timedelta(seconds=event_value["duration"])
+                ).isoformat()
                 event_value["cycles"] -= 1
                 ready = True
         else:
@@ -165,24 +172,26 @@ CLOCK_AWARE = {
 }
 
 
-class _ClockTimerParsing(EventDefinitionParser):  # type: ignore[misc]
+class _ClockTimerParsing(EventDefinitionParser):
     def parse_timer_event(self, event: Any) -> Any:
         definition = super().parse_timer_event(event)
         clock_class = CLOCK_AWARE.get(type(definition))
         if clock_class is None:
             return definition
-        return clock_class(definition.name, definition.expression, description=definition.description)
+        return clock_class(
+            definition.name, definition.expression, description=definition.description
+        )
 
 
-class ClockStartEventParser(_ClockTimerParsing, SpiffStartEventParser):  # type: ignore[misc]
+class ClockStartEventParser(_ClockTimerParsing, SpiffStartEventParser):
     pass
 
 
-class ClockIntermediateCatchEventParser(_ClockTimerParsing, SpiffIntermediateCatchEventParser):  # type: ignore[misc]
+class ClockIntermediateCatchEventParser(_ClockTimerParsing, SpiffIntermediateCatchEventParser):
     pass
 
 
-class ClockBoundaryEventParser(_ClockTimerParsing, SpiffBoundaryEventParser):  # type: ignore[misc]
+class ClockBoundaryEventParser(_ClockTimerParsing, SpiffBoundaryEventParser):
     pass
 
 

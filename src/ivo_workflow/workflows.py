@@ -44,7 +44,7 @@ class Workflows:
         *,
         wall_clock: Clock | None = None,
     ) -> None:
-        from .engine import Engine  # the engine (and SpiffWorkflow) only when a case runs
+        from .engine import Engine  # the engine is imported only when a case runs
 
         self.store = store
         self.library = library
@@ -136,7 +136,7 @@ class Workflows:
         return TickResult(tuple(fired))
 
     def advance_to(self, when: datetime) -> TickResult:
-        """Simulated time: fire the timers due up to ``when`` in due order, then stop at ``when``."""
+        """Simulated time: fire the timers due up to ``when`` in due order, then stop there."""
         clock = self.clock
         if not isinstance(clock, SimulatedClock):
             raise ClockError("advance_to needs a SimulatedClock; the system clock moves by itself")
