@@ -121,10 +121,7 @@ class ScriptEngine(PythonScriptEngine):
 
     def where(self, task: Any) -> str:
         element = getattr(task.task_spec, "bpmn_id", None) or task.task_spec.name
-        for source in self.compiled.bundle.files:
-            if f'id="{element}"' in source.text:
-                return f"{source.name}: {element}"
-        return str(element)
+        return self.compiled.where(str(element))
 
     def validate(self, expression: str) -> None:
         self.sandbox.validate(expression)

@@ -423,6 +423,13 @@ class CompiledSpec:
     spec: BpmnProcessSpec
     subprocess_specs: dict[str, BpmnProcessSpec]
     elements: dict[str, Element]
+    files_by_process: dict[str, str]
+
+    def where(self, element_id: str) -> str:
+        """``file: element`` for messages about an element of this bundle."""
+        element = self.elements.get(element_id)
+        name = self.files_by_process.get(element.process_id) if element else None
+        return f"{name}: {element_id}" if name else element_id
 
 
 class _Parser(SpiffBpmnParser):
@@ -449,7 +456,9 @@ def _compile(bundle: Bundle) -> CompiledSpec:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise SpecError(message, where=where) from None
     elements: dict[str, Element] = {}
+    files_by_process = {}
     for process_spec in [spec, *subprocess_specs.values()]:
+        files_by_process[process_spec.name] = process_spec.file
         for task_spec in process_spec.task_specs.values():
             bpmn_id = getattr(task_spec, "bpmn_id", None)
             if not bpmn_id:
@@ -462,7 +471,7 @@ def _compile(bundle: Bundle) -> CompiledSpec:
                 process_id=process_spec.name,
                 documentation=task_spec.documentation or "",
             )
-    return CompiledSpec(bundle, spec, subprocess_specs, elements)
+    return CompiledSpec(bundle, spec, subprocess_specs, elements, files_by_process)
 
 
 def compile_bundle(bundle: Bundle) -> CompiledSpec:
