@@ -8,7 +8,9 @@ only of the functions named here. Multiplication and powers go through guards th
 results that would eat the memory. What passes runs with empty ``__builtins__``.
 
 The functions processes may call are the legal-time rules (:mod:`ivo_workflow.legal_time`),
-through thin wrappers that accept ISO date strings as stored in task data.
+through thin wrappers that accept ISO date strings as stored in task data, and
+``parameter(name, default)``, which reads an optional case parameter from the task data (a name
+that is not in the data is otherwise an error).
 """
 
 from __future__ import annotations
@@ -331,7 +333,26 @@ def _process_functions(clock: Clock | None) -> dict[str, Callable[..., Any]]:
     }
 
 
-PROCESS_FUNCTION_NAMES = frozenset(_process_functions(None)) | frozenset(SAFE_BUILTINS)
+# Functions bound per evaluation to the task data (see :meth:`Sandbox._bind`).
+DATA_FUNCTION_NAMES = frozenset({"parameter"})
+
+PROCESS_FUNCTION_NAMES = (
+    frozenset(_process_functions(None)) | frozenset(SAFE_BUILTINS) | DATA_FUNCTION_NAMES
+)
+
+
+def _parameter_of(data: Mapping[str, Any]) -> Callable[..., Any]:
+    def parameter(name: str, default: Any = None) -> Any:
+        """The case parameter ``name`` from the task data, or ``default`` if the case has none.
+
+        For optional inputs with a visible default, e.g. ``parameter('underrattelse_dagar', 21)``.
+        Reads the data as it was when the expression or script started.
+        """
+        if not isinstance(name, str) or name.startswith("_"):
+            raise SandboxViolation(f"parameter() needs a data key, got {name!r}")
+        return data.get(name, default)
+
+    return parameter
 
 
 class Sandbox:
@@ -347,11 +368,17 @@ class Sandbox:
             "__ivo_pow__": _guarded_pow,
             **functions,
         }
-        self._callables = frozenset(functions)
+        self._callables = frozenset(functions) | DATA_FUNCTION_NAMES
+
+    @staticmethod
+    def _bind(data: dict[str, Any]) -> dict[str, Any]:
+        """The functions that read the task data itself (they never become task data)."""
+        return {"parameter": _parameter_of(data)}
 
     def evaluate(self, source: str, context: Mapping[str, Any], *, where: str | None = None) -> Any:
         code = _checked(source, "eval", self._callables, where)
-        namespace = {**self._globals, **_data_only(context)}
+        data = _data_only(context)
+        namespace = {**self._globals, **data, **self._bind(data)}
         try:
             return eval(code, namespace)
         except SandboxViolation as error:
@@ -362,7 +389,8 @@ class Sandbox:
     ) -> None:
         """Run a script; the names it assigns become (or replace) task data."""
         code = _checked(source, "exec", self._callables, where)
-        namespace = {**self._globals, **_data_only(data)}
+        before = _data_only(data)
+        namespace = {**self._globals, **before, **self._bind(before)}
         try:
             exec(code, namespace)
         except SandboxViolation as error:
@@ -371,6 +399,8 @@ class Sandbox:
             if key not in namespace:
                 del data[key]
         for key, value in namespace.items():
+            if key in DATA_FUNCTION_NAMES:
+                continue
             if key not in self._globals or value is not self._globals[key]:
                 data[key] = value
 
