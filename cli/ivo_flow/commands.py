@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import click
 
+from ivo_flow.cases_cmd import cases
+from ivo_flow.complete_cmd import complete
 from ivo_flow.deadline_cmd import deadline
+from ivo_flow.deadlines_cmd import deadlines
+from ivo_flow.history_cmd import history
+from ivo_flow.message_cmd import message
+from ivo_flow.processes_cmd import processes
+from ivo_flow.run_cmd import run
+from ivo_flow.show_cmd import show
+from ivo_flow.start_cmd import start
+from ivo_flow.tasks_cmd import tasks
+from ivo_flow.tick_cmd import tick
 
 ALL: list[click.Command] = []
 ALL.append(deadline)
+ALL += [start, complete, message, tick, cases, show, tasks, deadlines, history, processes, run]

@@ -1,0 +1,50 @@
+"""``ivo-flow complete``: complete a waiting task of a case (``Workflows.complete``)."""
+
+from __future__ import annotations
+
+import click
+
+from .context import (
+    at_option,
+    check_not_backwards,
+    data_option,
+    json_option,
+    open_workflows,
+    parse_data,
+    parse_day,
+    simulated_clock,
+)
+from .output import emit_json, print_case_brief
+
+
+@click.command("complete")
+@click.argument("case_id", metavar="CASE")
+@click.argument("element_id", metavar="TASK")
+@data_option
+@at_option
+@click.option("--actor", default=None, help="Who did it (default: the task's lane).")
+@json_option
+@click.pass_context
+def complete(
+    ctx: click.Context,
+    case_id: str,
+    element_id: str,
+    data_pairs: tuple[str, ...],
+    at_text: str | None,
+    actor: str | None,
+    as_json: bool,
+) -> None:
+    """Complete the waiting task TASK (its element id) of CASE.
+
+    \b
+    ivo-flow complete osk delge_forelaggandet --data delgivningsdatum=2014-10-03 --at 2014-10-03
+    """
+    data = parse_data(data_pairs)
+    at = parse_day(at_text)
+    workflows = open_workflows(ctx, simulated_clock(at))
+    check_not_backwards(workflows, case_id, at)
+    case = workflows.complete(case_id, element_id, data, actor=actor)
+    if as_json:
+        emit_json([case])
+    else:
+        print_case_brief(case)

@@ -1,0 +1,135 @@
+"""``ivo-flow show``: one case at a glance (``Workflows.case`` + ``Workflows.history``).
+
+The terminal summary is built by :func:`render_terminal`; other renderings (HTML) can reuse
+:func:`gather`, which collects everything the summary shows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import click
+from attrs import frozen
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ivo_workflow import AuditEvent, CaseView, Workflows
+
+from .context import at_option, json_option, open_workflows, parse_day, simulated_clock, today
+from .output import compact, days_left, deadline_label, emit, emit_json, last_day, show_time
+
+
+@frozen
+class CaseSummary:
+    """What ``show`` shows: the case, its trail, the process name and the day counted from."""
+
+    case: CaseView
+    history: tuple[AuditEvent, ...]
+    process_name: str
+    today: date
+
+    @property
+    def end_state_name(self) -> str | None:
+        end = self.case.end_state
+        names = [e.element_name for e in self.history if e.element_id == end and e.element_name]
+        return names[-1] if names else end
+
+
+def gather(workflows: Workflows, case_id: str) -> CaseSummary:
+    case = workflows.case(case_id)
+    names = {info.id: info.name for info in workflows.processes()}
+    return CaseSummary(
+        case=case,
+        history=tuple(workflows.history(case_id)),
+        process_name=names.get(case.process_id, case.process_id),
+        today=today(workflows),
+    )
+
+
+def _fact(value: object) -> str:
+    """A data value; a stored deadline record shortened to its last day."""
+    if isinstance(value, dict) and "last_day" in value and "explanation" in value:
+        return f"frist, sista dag {value['last_day']}"
+    return compact(value)
+
+
+def render_terminal(summary: CaseSummary) -> RenderableType:
+    case = summary.case
+    parts: list[RenderableType] = []
+    parts.append(
+        Text.assemble(
+            (f"Ärende {case.id}", "bold"),
+            f" — {summary.process_name} ({case.process_id}, version {case.spec_hash})",
+        )
+    )
+    state = "öppet" if case.is_open else f"avslutat: {summary.end_state_name or '-'}"
+    parts.append(Text.assemble("Läge: ", (state, "bold")))
+    parts.append(
+        Text(
+            f"Startat {show_time(case.started_at)}, senast ändrat {show_time(case.updated_at)} "
+            f"(Stockholm); räknat från {summary.today.isoformat()}"
+        )
+    )
+
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim", no_wrap=True)
+    facts.add_column(overflow="fold")
+    for key, value in case.data.items():
+        facts.add_row(key, _fact(value))
+    parts += [Text("\nUppgifter i ärendet", style="bold"), Padding(facts, (0, 0, 0, 2))]
+
+    parts.append(Text("\nVäntar på", style="bold"))
+    if not case.tasks:
+        parts.append(Padding(Text("inga uppgifter"), (0, 0, 0, 2)))
+    by_lane: dict[str, list[str]] = defaultdict(list)
+    for task in case.tasks:
+        by_lane[task.lane or "-"].append(f"• {task.name} ({task.element_id}) — {task.legal_basis}")
+    for lane, lines in by_lane.items():
+        parts.append(Padding(Text(lane, style="bold"), (0, 0, 0, 2)))
+        parts += [Padding(Text(line), (0, 0, 0, 4)) for line in lines]
+
+    parts.append(Text("\nFrister", style="bold"))
+    if not case.timers:
+        parts.append(Padding(Text("inga frister löper"), (0, 0, 0, 2)))
+    for timer in case.timers:
+        parts.append(
+            Padding(
+                Text.assemble(
+                    (timer.name, "bold"),
+                    f" [{timer.lane or '-'}] — sista dag {deadline_label(timer)}: ",
+                    (days_left(last_day(timer), summary.today), "bold"),
+                ),
+                (0, 0, 0, 2),
+            )
+        )
+        lines = []
+        if timer.deadline is not None:
+            lines.append(timer.deadline.explanation)
+            if timer.deadline.rule:
+                lines.append(f"Regel: {'; '.join(timer.deadline.rule)}")
+            lines += [f"Varning: {warning}" for warning in timer.deadline.warnings]
+        if timer.legal_basis:
+            lines.append(f"Lagrum: {timer.legal_basis}")
+        parts += [Padding(Text(line), (0, 0, 0, 4)) for line in lines]
+    return Group(*parts)
+
+
+@click.command("show")
+@click.argument("case_id", metavar="CASE")
+@at_option
+@json_option
+@click.pass_context
+def show(ctx: click.Context, case_id: str, at_text: str | None, as_json: bool) -> None:
+    """One case: state, data, waiting tasks by lane, deadlines with days left.
+
+    Days left are counted from today, or from --at DATE for a case in simulated time.
+    """
+    workflows = open_workflows(ctx, simulated_clock(parse_day(at_text)))
+    summary = gather(workflows, case_id)
+    if as_json:
+        emit_json([summary.case])
+        return
+    emit(render_terminal(summary))
