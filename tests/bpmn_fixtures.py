@@ -63,3 +63,52 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def decision_process(pid: str, decision_id: str) -> str:
+    """start -> business rule task (DMN) -> gateway on its output -> two user tasks."""
+    return (
+        HEAD.format(pid=pid)
+        + f"""<bpmn:process id="{pid}" isExecutable="true">
+  <bpmn:documentation>Lagrum: test</bpmn:documentation>
+  <bpmn:startEvent id="borjan"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:startEvent>
+  <bpmn:businessRuleTask id="bedom" name="Bedöm">
+    <bpmn:documentation>Lagrum: test</bpmn:documentation>
+    <bpmn:extensionElements><spiffworkflow:calledDecisionId>{decision_id}</spiffworkflow:calledDecisionId></bpmn:extensionElements>
+  </bpmn:businessRuleTask>
+  <bpmn:exclusiveGateway id="vag" name="Överklagbart?" default="f_nej"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:exclusiveGateway>
+  <bpmn:userTask id="ja_uppgift" name="Ja"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:userTask>
+  <bpmn:userTask id="nej_uppgift" name="Nej"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:userTask>
+  <bpmn:sequenceFlow id="f1" sourceRef="borjan" targetRef="bedom" />
+  <bpmn:sequenceFlow id="f2" sourceRef="bedom" targetRef="vag" />
+  <bpmn:sequenceFlow id="f_ja" sourceRef="vag" targetRef="ja_uppgift"><bpmn:conditionExpression>overklagbart</bpmn:conditionExpression></bpmn:sequenceFlow>
+  <bpmn:sequenceFlow id="f_nej" sourceRef="vag" targetRef="nej_uppgift" />
+</bpmn:process>
+</bpmn:definitions>
+"""
+    )
+
+
+def decision_table(decision_id: str) -> str:
+    """beslutstyp -> overklagbart, lagrum (35 kap. 2 § SoL), two rules."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="dmn_{decision_id}" name="t" namespace="test">
+  <decision id="{decision_id}" name="Överklagbarhet">
+    <decisionTable id="tabell_{decision_id}" hitPolicy="UNIQUE">
+      <input id="in_typ" label="Beslutstyp"><inputExpression id="ie_typ" typeRef="string"><text>beslutstyp</text></inputExpression></input>
+      <output id="out_overklagbart" label="Överklagbart" name="overklagbart" typeRef="boolean" />
+      <output id="out_lagrum" label="Lagrum" name="lagrum" typeRef="string" />
+      <rule id="regel_forelaggande"><description>Föreläggande</description>
+        <inputEntry id="r1_in"><text>"föreläggande"</text></inputEntry>
+        <outputEntry id="r1_o1"><text>True</text></outputEntry>
+        <outputEntry id="r1_o2"><text>"35 kap. 2 § första stycket 3 SoL"</text></outputEntry>
+      </rule>
+      <rule id="regel_kritik"><description>Kritik</description>
+        <inputEntry id="r2_in"><text>"kritik"</text></inputEntry>
+        <outputEntry id="r2_o1"><text>False</text></outputEntry>
+        <outputEntry id="r2_o2"><text>"35 kap. 2 § tredje stycket SoL"</text></outputEntry>
+      </rule>
+    </decisionTable>
+  </decision>
+</definitions>
+"""

@@ -290,3 +290,35 @@ def test_spiffworkflow_stays_inside_the_engine_layer() -> None:
         if "SpiffWorkflow" in path.read_text(encoding="utf-8") and path.name not in allowed
     ]
     assert offenders == []
+
+
+# -- decisions are recorded with the data and the rule that decided them ----------------------
+
+
+def _decision_workflows(tmp_path: Path) -> Workflows:
+    from bpmn_fixtures import decision_process, decision_table
+
+    folder = tmp_path / "p"
+    write(folder, "beslut.bpmn", decision_process("beslut", "overklagbarhet"))
+    write(folder, "overklagbarhet.dmn", decision_table("overklagbarhet"))
+    return _open(tmp_path, SimulatedClock(START), folder)
+
+
+def test_gateway_and_dmn_decisions_are_in_the_audit_trail(tmp_path: Path) -> None:
+    with _decision_workflows(tmp_path) as wf:
+        case = wf.start("beslut", case_id="k", data={"beslutstyp": "kritik"})
+        assert [t.element_id for t in case.tasks] == ["nej_uppgift"]
+        events = {e.element_id: e for e in wf.history("k")}
+        assert events["bedom"].kind == "decision"
+        assert events["bedom"].data["dmn"]["table"] == "tabell_overklagbarhet"
+        assert [r["id"] for r in events["bedom"].data["dmn"]["rules"]] == ["regel_kritik"]
+        assert events["vag"].data == {"flows": ["f_nej"], "values": {"overklagbart": False}}
+        assert case.data["lagrum"] == "35 kap. 2 § tredje stycket SoL"
+
+
+def test_dmn_without_a_matching_rule_is_an_error_at_the_element(tmp_path: Path) -> None:
+    with (
+        _decision_workflows(tmp_path) as wf,
+        pytest.raises(ProcessError, match=r"beslut\.bpmn: bedom: no rule of the decision table"),
+    ):
+        wf.start("beslut", case_id="x", data={"beslutstyp": "okänd"})

@@ -8,6 +8,7 @@ armed. No SpiffWorkflow object leaves this module.
 
 from __future__ import annotations
 
+import ast
 import json
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -298,7 +299,9 @@ class Engine:
         return workflow
 
     def _run(self, workflow: BpmnWorkflow, record: _Record) -> None:
-        workflow.do_engine_steps(did_complete_task=record.completed)
+        workflow.do_engine_steps(
+            will_complete_task=record.deciding, did_complete_task=record.completed
+        )
         record.finish(workflow)
 
     @staticmethod
@@ -341,6 +344,7 @@ class _Record:
         self.message: tuple[str, dict[str, Any]] | None = None
         self.armed_before: set[tuple[str, str]] = set()
         self.happenings: list[Happening] = []
+        self.matched: dict[UUID, dict[str, Any]] = {}
         self.result: StepResult
 
     def completed(self, task: Any) -> None:
@@ -365,9 +369,46 @@ class _Record:
             and definition.name == self.message[0]
         ):
             kind, actor, data = "message", self.actor, dict(self.message[1])
-        if kind == "gateway":
-            data = {}
+        data.update(self._decision(task, element.id, kind))
         self.happenings.append(Happening(kind, element, actor, data))
+
+    def deciding(self, task: Any) -> None:
+        """Before a business rule task runs: which rules of its table match (none is an error)."""
+        engine = getattr(task.task_spec, "dmnEngine", None)
+        if engine is None:
+            return
+        rules = engine.decide(task)
+        table = engine.decision_table
+        if not rules:
+            raise ProcessError(
+                f"no rule of the decision table '{table.id}' matches the case's data",
+                where=task.workflow.script_engine.where(task),
+            )
+        self.matched[task.id] = {
+            "table": table.id,
+            "rules": [
+                {"row": r.row_number, "id": r.id, "description": r.description or ""} for r in rules
+            ],
+        }
+
+    def _decision(self, task: Any, element_id: str, kind: str) -> dict[str, Any]:
+        """The flows a branching element took, the data its conditions read, the DMN rule."""
+        found: dict[str, Any] = {}
+        if task.id in self.matched:
+            found["dmn"] = self.matched.pop(task.id)
+        outgoing = self.compiled.outgoing(element_id)
+        if len(outgoing) < 2:
+            return found
+        taken = {target for child in task.children for target in _next_elements(child)}
+        chosen = [flow for flow in outgoing if flow.target in taken]
+        found["flows"] = [flow.id for flow in chosen]
+        if kind == "gateway":
+            names = sorted(
+                {name for flow in outgoing if flow.condition for name in _names(flow.condition)}
+            )
+            if names:
+                found["values"] = {n: jsonable(task.data[n]) for n in names if n in task.data}
+        return found
 
     def finish(self, workflow: BpmnWorkflow) -> None:
         # explicit completions (user tasks) ran before do_engine_steps: record them first
@@ -455,6 +496,24 @@ def _armed_timers(workflow: BpmnWorkflow) -> list[tuple[tuple[str, str], TimerVi
         )
         found.append(((element.id, str(task.id)), view))
     return found
+
+
+def _next_elements(task: Any) -> list[str]:
+    """The BPMN elements a task leads to, through the engine's internal (unnamed) tasks."""
+    if task.has_state(TaskState.CANCELLED | TaskState.PREDICTED_MASK):
+        return []
+    bpmn_id = getattr(task.task_spec, "bpmn_id", None)
+    if bpmn_id:
+        return [bpmn_id]
+    return [found for child in task.children for found in _next_elements(child)]
+
+
+def _names(expression: str) -> set[str]:
+    try:
+        tree = ast.parse(expression.strip(), mode="eval")
+    except SyntaxError:
+        return set()
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
 
 
 def _definitions(definition: Any) -> list[Any]:

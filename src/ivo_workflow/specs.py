@@ -161,6 +161,17 @@ def legal_basis(documentation: str) -> str:
 
 
 @frozen
+class Flow:
+    """A sequence flow: its id, ends, label and condition (kept for audit and coverage)."""
+
+    id: str
+    source: str
+    target: str
+    name: str
+    condition: str | None
+
+
+@frozen
 class Finding:
     """One problem found in a model: where and what."""
 
@@ -424,6 +435,10 @@ class CompiledSpec:
     subprocess_specs: dict[str, BpmnProcessSpec]
     elements: dict[str, Element]
     files_by_process: dict[str, str]
+    flows: dict[tuple[str, str], Flow]
+
+    def outgoing(self, element_id: str) -> list[Flow]:
+        return [flow for (source, _), flow in self.flows.items() if source == element_id]
 
     def where(self, element_id: str) -> str:
         """``file: element`` for messages about an element of this bundle."""
@@ -471,7 +486,26 @@ def _compile(bundle: Bundle) -> CompiledSpec:
                 process_id=process_spec.name,
                 documentation=task_spec.documentation or "",
             )
-    return CompiledSpec(bundle, spec, subprocess_specs, elements, files_by_process)
+    return CompiledSpec(bundle, spec, subprocess_specs, elements, files_by_process, _flows(bundle))
+
+
+def _flows(bundle: Bundle) -> dict[tuple[str, str], Flow]:
+    flows: dict[tuple[str, str], Flow] = {}
+    for source in bundle.files:
+        if source.kind != "bpmn":
+            continue
+        root = parse_xml(source.text.encode("utf-8"), source.name).getroot()
+        for node in root.iter(f"{{{BPMN_NS}}}sequenceFlow"):
+            condition = node.find("bpmn:conditionExpression", NS)
+            flow = Flow(
+                id=node.get("id", ""),
+                source=node.get("sourceRef", ""),
+                target=node.get("targetRef", ""),
+                name=node.get("name", ""),
+                condition=(condition.text or "").strip() if condition is not None else None,
+            )
+            flows[(flow.source, flow.target)] = flow
+    return flows
 
 
 def compile_bundle(bundle: Bundle) -> CompiledSpec:
