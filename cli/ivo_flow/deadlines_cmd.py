@@ -54,7 +54,15 @@ def deadlines(
         emit_json(found)
         return
     day = today(workflows)
-    result = table("Ärende", "Frist", "Lane", "Sista dag", "Kvar", "Lagrum", keep=("Ärende",))
+    result = table(
+        "Ärende",
+        "Frist",
+        "Lane",
+        "Sista dag",
+        "Kvar",
+        "Lagrum",
+        keep=("Ärende", "Sista dag", "Kvar"),
+    )
     for timer in found:
         result.add_row(
             timer.case_id,
