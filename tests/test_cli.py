@@ -184,7 +184,10 @@ vite_belopp = 1000
 {events}
 """
 
-GOOD_EVENT = 'date = 2014-10-03\ncomplete = "delge_forelaggandet"\ndata = { delgivningsdatum = 2014-10-03 }\n'
+GOOD_EVENT = """date = 2014-10-03
+complete = "delge_forelaggandet"
+data = { delgivningsdatum = 2014-10-03 }
+"""
 
 
 @pytest.mark.parametrize(
