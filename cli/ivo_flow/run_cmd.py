@@ -60,7 +60,7 @@ from .output import compact, data_text, deadline_label, emit, emit_json, show_da
 BUNDLED_EXAMPLE = "oskarshamn-2014.toml"
 TOP_LEVEL_KEYS = {"process", "case", "title", "start", "until", "unset", "data", "events"}
 EVENT_KEYS = {"date", "complete", "message", "actor", "data"}
-# Audit kinds shown in the timeline (gateways are implied by the path taken).
+# Audit kinds shown in the timeline; a gateway only with the values its conditions read.
 SHOWN_KINDS = {"start", "task", "message", "timer", "deadline", "end", "script", "decision", "call"}
 
 
@@ -317,7 +317,8 @@ def render_timeline(script: Script, events: list[AuditEvent]) -> Table:
     grid.add_column(overflow="fold")
     deadlines: dict[str, dict[str, Any]] = {}
     for event in events:
-        if event.kind not in SHOWN_KINDS:
+        decided = event.kind == "gateway" and isinstance(event.data.get("values"), dict)
+        if event.kind not in SHOWN_KINDS and not decided:
             continue
         name = event.element_name or event.element_id or "-"
         lines: list[Text] = []
@@ -335,7 +336,7 @@ def render_timeline(script: Script, events: list[AuditEvent]) -> Table:
                 lines.append(Text(f"Regel: {'; '.join(record['rule'])}"))
             lines += [Text(f"Varning: {w}", style="yellow") for w in record.get("warnings", [])]
         elif event.kind == "timer":
-            record = deadlines.get(event.element_id or "", {})
+            record = event.data.get("deadline") or deadlines.get(event.element_id or "", {})
             last = record.get("last_day")
             tail = f" (sista dag {format_date_sv(date.fromisoformat(last))})" if last else ""
             lines.append(Text(f"{name}: fristen löpte ut{tail}", style="bold"))
@@ -344,6 +345,8 @@ def render_timeline(script: Script, events: list[AuditEvent]) -> Table:
             who = f" — {event.actor}" if event.actor and event.actor != event.lane else ""
             text = Text.assemble((name, "bold"), f" ({given})" if given else "", who)
             lines.append(text)
+        elif decided:
+            lines.append(Text(f"{name} ({data_text(event.data['values'])})"))
         elif event.kind == "end":
             lines.append(Text(f"Avslutat: {name}", style="bold"))
         elif event.kind == "start":
