@@ -469,3 +469,39 @@ def test_parse_value_and_data() -> None:
         "1.5",
     ]
     assert parse_data(["a=1", "b=x=y", "c="]) == {"a": 1, "b": "x=y", "c": ""}
+
+
+def test_complete_at_a_later_day_fires_the_timers_due_before_it(tmp_path: Path) -> None:
+    db = tmp_path / "cases.db"
+    ok(db, "start", "forelaggande", "--case", "osk", *START_DATA, "--at", "2014-10-01")
+    ok(
+        db,
+        "complete",
+        "osk",
+        "delge_forelaggandet",
+        "--data",
+        "delgivningsdatum=2014-10-03",
+        "--at",
+        "2014-10-03",
+    )
+    # no appeal; by 2 February 2015 both the appeal period and the compliance date have run out:
+    # their timers fire at their own time, before the task is done
+    ok(
+        db,
+        "complete",
+        "osk",
+        "kontrollera_efterlevnad",
+        "--at",
+        "2015-02-02",
+        "--data",
+        "foljt=true",
+    )
+    events = as_json(db, "history", "osk")
+    timers = [(e["element_id"], e["at"]) for e in events if e["kind"] == "timer"]
+    assert timers == [
+        ("overklagandetiden_loper_ut", "2014-10-22T22:00:00+00:00"),
+        ("atgardsfristen_loper_ut", "2015-01-19T23:00:00+00:00"),
+    ]
+    assert events[-1]["kind"] == "end"
+    [case] = as_json(db, "show", "osk")
+    assert case["status"] == "completed" and case["end_state"] == "avslutat_foljt"

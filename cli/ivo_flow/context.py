@@ -21,6 +21,8 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 _INT_RE = re.compile(r"[+-]?\d+")
 _KEY_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _LITERALS: dict[str, Any] = {"true": True, "false": False, "null": None}
+EPOCH = datetime(1990, 1, 1, tzinfo=STOCKHOLM)
+"""Where a simulated clock starts before it is set to a case's last update."""
 
 
 def noon(day: date) -> datetime:
@@ -104,6 +106,23 @@ def check_not_backwards(workflows: Workflows, case_id: str, at: date | None) -> 
             f"({last.isoformat(timespec='minutes')})",
             hint=f"give --at {last.date().isoformat()} or later; time cannot run backwards",
         )
+
+
+def open_case_at(ctx: click.Context, case_id: str, at: date | None) -> Workflows:
+    """Workflows for a command on one case: on the system clock, or with --at on simulated time.
+
+    Simulated time starts at the case's last update (never earlier: :func:`check_not_backwards`)
+    and runs to noon on ``at``, firing the timers due on the way at their own time, as ``tick``
+    would have; the command then acts at noon on ``at``.
+    """
+    if at is None:
+        return open_workflows(ctx)
+    clock = SimulatedClock(EPOCH)
+    workflows = open_workflows(ctx, clock)
+    check_not_backwards(workflows, case_id, at)
+    clock.set(workflows.case(case_id).updated_at)
+    workflows.advance_to(noon(at))
+    return workflows
 
 
 # -- options shared by several commands -------------------------------------------------------
