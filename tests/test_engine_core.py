@@ -322,3 +322,26 @@ def test_dmn_without_a_matching_rule_is_an_error_at_the_element(tmp_path: Path) 
         pytest.raises(ProcessError, match=r"beslut\.bpmn: bedom: no rule of the decision table"),
     ):
         wf.start("beslut", case_id="x", data={"beslutstyp": "okänd"})
+
+
+def test_the_statutes_cited_are_those_in_force_on_the_decision_date(workflows: Workflows) -> None:
+    from ivo_workflow.specs import legal_basis
+
+    doc = (
+        "Lagrum: 28 kap. 9 § SoL (2025:400) (beslut från 2025-07-01); "
+        "13 kap. 8 § SoL (2001:453) (beslut före 2025-07-01)\nLagrum: 2 § lag (1985:206) om viten"
+    )
+    assert (
+        legal_basis(doc, on="2014-10-01")
+        == "13 kap. 8 § SoL (2001:453); 2 § lag (1985:206) om viten"
+    )
+    assert (
+        legal_basis(doc, on="2025-07-01")
+        == "28 kap. 9 § SoL (2025:400); 2 § lag (1985:206) om viten"
+    )
+    assert "(2025:400)" in legal_basis(doc) and "(2001:453)" in legal_basis(doc)
+
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)  # decided 2014-10-01
+    started = workflows.history("osk")[0]
+    assert "13 kap. 8 § socialtjänstlagen (2001:453)" in started.legal_basis
+    assert "(2025:400)" not in started.legal_basis

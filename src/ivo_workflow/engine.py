@@ -159,6 +159,14 @@ class Happening:
     element: Element | None
     actor: str
     data: dict[str, Any] = field(factory=dict)
+    legal_basis: str = ""
+
+
+DECISION_DATE_KEY = "beslutsdatum"  # the rule set in force is chosen by the decision date
+
+
+def _decided(task: Any) -> Any:
+    return task.data.get(DECISION_DATE_KEY) if task is not None else None
 
 
 @frozen
@@ -370,7 +378,8 @@ class _Record:
         ):
             kind, actor, data = "message", self.actor, dict(self.message[1])
         data.update(self._decision(task, element.id, kind))
-        self.happenings.append(Happening(kind, element, actor, data))
+        basis = element.legal_basis_on(_decided(task))
+        self.happenings.append(Happening(kind, element, actor, data, basis))
 
     def deciding(self, task: Any) -> None:
         """Before a business rule task runs: which rules of its table match (none is an error)."""
@@ -412,15 +421,12 @@ class _Record:
 
     def finish(self, workflow: BpmnWorkflow) -> None:
         # explicit completions (user tasks) ran before do_engine_steps: record them first
-        explicit = [
-            Happening(
-                "task",
-                self.compiled.elements.get(workflow.get_task_from_id(tid).task_spec.bpmn_id),
-                self.actor,
-                data,
-            )
-            for tid, data in self.explicit.items()
-        ]
+        explicit = []
+        for tid, given in self.explicit.items():
+            task = workflow.get_task_from_id(tid)
+            element = self.compiled.elements.get(task.task_spec.bpmn_id)
+            basis = element.legal_basis_on(_decided(task)) if element else ""
+            explicit.append(Happening("task", element, self.actor, given, basis))
         timers = []
         armed = _armed_timers(workflow)
         for key, view in armed:
@@ -430,7 +436,9 @@ class _Record:
                 if view.deadline is not None:
                     data["deadline"] = view.deadline.as_record()
                 element = self.compiled.elements.get(view.element_id)
-                self.happenings.append(Happening("deadline", element, "system", data))
+                self.happenings.append(
+                    Happening("deadline", element, "system", data, view.legal_basis)
+                )
         tasks = tuple(
             _task_view(self.compiled, t)
             for t in workflow.get_tasks(state=TaskState.READY, manual=True)
@@ -459,7 +467,7 @@ def _task_view(compiled: CompiledSpec, task: Any) -> TaskView:
         name=element.name,
         lane=element.lane,
         process_id=element.process_id,
-        legal_basis=element.legal_basis,
+        legal_basis=element.legal_basis_on(_decided(task)),
     )
 
 
@@ -491,7 +499,7 @@ def _armed_timers(workflow: BpmnWorkflow) -> list[tuple[tuple[str, str], TimerVi
             due_at=datetime.fromisoformat(value).astimezone(UTC),
             lane=element.lane,
             process_id=element.process_id,
-            legal_basis=element.legal_basis,
+            legal_basis=element.legal_basis_on(_decided(task)),
             deadline=Deadline.from_record(record) if record else None,
         )
         found.append(((element.id, str(task.id)), view))

@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -152,12 +153,49 @@ class Element:
     def legal_basis(self) -> str:
         return legal_basis(self.documentation)
 
+    def legal_basis_on(self, decided: date | str | None) -> str:
+        """The statutes in force for a decision of that date (see :func:`legal_basis`)."""
+        return legal_basis(self.documentation, on=decided)
 
-def legal_basis(documentation: str) -> str:
-    """The statute lines of an element's documentation ("Lagrum: …"), else all of it."""
+
+_IN_FORCE = re.compile(r"\s*\((?:beslut(?:et)?\s+)?(före|från)\s+(\d{4}-\d{2}-\d{2})\)")
+
+
+def legal_basis(documentation: str, *, on: date | str | None = None) -> str:
+    """The statute lines of an element's documentation ("Lagrum: …"), else all of it.
+
+    A citation may say when it applies, e.g. "13 kap. 8 § socialtjänstlagen (2001:453) (beslut
+    före 2025-07-01)". Given the decision date ``on``, only the citations in force for a decision
+    of that date are kept (the rule set is chosen by the decision date), without the qualifier.
+    """
     lines = [line.strip() for line in documentation.splitlines()]
     cited = [line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("lagrum:")]
-    return "; ".join(cited) if cited else " ".join(" ".join(lines).split())
+    if not cited:
+        return " ".join(" ".join(lines).split())
+    parts = [part.strip() for line in cited for part in line.split(";") if part.strip()]
+    if on is None:
+        return "; ".join(parts)
+    decided = on if isinstance(on, date) else _iso_or_none(on)
+    if decided is None:
+        return "; ".join(parts)
+    kept = []
+    for part in parts:
+        qualifier = _IN_FORCE.search(part)
+        if qualifier:
+            boundary = date.fromisoformat(qualifier.group(2))
+            before = qualifier.group(1) == "före"
+            if (decided < boundary) != before:
+                continue
+            part = _IN_FORCE.sub("", part).strip()
+        kept.append(part)
+    return "; ".join(kept)
+
+
+def _iso_or_none(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 @frozen

@@ -201,7 +201,7 @@ class Workflows:
                 element_id=h.element.id if h.element else None,
                 element_name=h.element.name if h.element else None,
                 lane=h.element.lane if h.element else None,
-                legal_basis=h.element.legal_basis if h.element else "",
+                legal_basis=h.legal_basis,
                 data=h.data,
             )
             for h in step.happenings
