@@ -24,6 +24,8 @@ from types import CodeType
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
+
 from .clock import Clock
 from .errors import InputError, SandboxViolation
 
@@ -321,6 +323,40 @@ def _process_functions(clock: Clock | None) -> dict[str, Callable[..., Any]]:
         last = deadline.last_day if hasattr(deadline, "last_day") else as_date(deadline)
         return (last + timedelta(days=1)).isoformat()
 
+    def finality_deadline(
+        received: Any, issued: Any = None, public_party: bool | None = None, court: bool = False
+    ) -> Any:
+        """The appeal period after which a decision is final (vinner laga kraft).
+
+        As ``appeal_deadline``, except when it is unknown whether the appellant represents the
+        public interest (``public_party`` None): an appellant must then act by the *earlier* last
+        day, but the decision is not final until the *later* one has passed too, so that one is
+        returned, with the same warning.
+        """
+        if public_party is not None or not issued:
+            return appeal_deadline(received, issued, public_party, court)
+        binding = appeal_deadline(received, issued, None, court)
+        both = [appeal_deadline(received, issued, flag, court) for flag in (True, False)]
+        later = max(both, key=lambda deadline: deadline.last_day)
+        if later.last_day == binding.last_day:
+            return binding
+        explanation = (
+            f"Beslutet vinner laga kraft först när båda de möjliga överklagandetiderna har gått "
+            f"ut: {binding.explanation}"
+        )
+        return attrs.evolve(later, explanation=explanation, warnings=binding.warnings)
+
+    def latest(*deadlines: Any) -> Any:
+        """Of the given deadlines (None skipped), the one whose last day comes last."""
+        given = [d for d in deadlines if d is not None]
+        if not given:
+            raise InputError("latest() needs at least one deadline")
+        return max(given, key=lambda d: d.last_day if hasattr(d, "last_day") else as_date(d))
+
+    def days_between(start: Any, end: Any) -> int:
+        """Whole days from ``start`` to ``end`` (negative if ``end`` comes first)."""
+        return (as_date(end) - as_date(start)).days
+
     return {
         "today": today,
         "appeal_deadline": appeal_deadline,
@@ -330,6 +366,9 @@ def _process_functions(clock: Clock | None) -> dict[str, Callable[..., Any]]:
         "add_days": add_days,
         "iso_date": iso_date,
         "day_after": day_after,
+        "finality_deadline": finality_deadline,
+        "latest": latest,
+        "days_between": days_between,
     }
 
 
