@@ -184,6 +184,95 @@ class Workflows:
     def processes(self) -> list[ProcessInfo]:
         return self.library.infos()
 
+    # -- views: seeing a case (issue 6) -----------------------------------------------------
+    # Library mirrors of `ivo-flow diagram`, `show --html` and `deadlines --ics`; "now" is
+    # the facade's clock. The views live in ivo_workflow.views and see value objects only.
+
+    def process_source(self, process_id: str, case_id: str | None = None) -> bytes:
+        """The BPMN file defining ``process_id``: the version a case runs on, else the library's."""
+        from .errors import NotFoundError
+        from .views.svg import process_ids
+
+        if case_id is not None:
+            row = self.store.load(case_id)
+            bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
+        else:
+            bundle = self.library.bundle(process_id)
+        for source in bundle.files:
+            data = source.text.encode("utf-8")
+            if source.kind == "bpmn" and process_id in process_ids(data, source.name):
+                return data
+        raise NotFoundError(
+            f"process '{process_id}' is not part of the version case '{case_id}' runs on",
+            hint=f"the case runs {bundle.process_id}",
+        )
+
+    def case_process_ids(self, case_id: str) -> list[str]:
+        """The processes a case entered: its own, then those of its tasks, timers and trail."""
+        from .views.svg import BpmnModel
+
+        case, history = self.case(case_id), self.history(case_id)
+        row = self.store.load(case_id)
+        bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
+        process_of: dict[str, str] = {}
+        for source in bundle.files:
+            if source.kind == "bpmn":
+                model = BpmnModel(source.text.encode("utf-8"), source.name)
+                for element, process in model.process_of.items():
+                    process_of.setdefault(element, process)
+        entered = [case.process_id, *(t.process_id for t in (*case.tasks, *case.timers))]
+        entered += [process_of[e.element_id] for e in history if e.element_id in process_of]
+        return list(dict.fromkeys(entered))
+
+    def diagram(self, process_id: str, case_id: str | None = None) -> str:
+        """``ivo-flow diagram``: the process as SVG; with a case, the case's state coloured in."""
+        from .views.svg import highlight_for_case, render_svg
+
+        source = self.process_source(process_id, case_id)
+        if case_id is None:
+            return render_svg(source, process_id=process_id)
+        case, history = self.case(case_id), self.history(case_id)
+        highlight = highlight_for_case(case, history, self.clock.now(), bpmn=source)
+        return render_svg(source, process_id=process_id, highlight=highlight)
+
+    def case_page(self, case_id: str) -> str:
+        """``ivo-flow show CASE --html``: the case as one self-contained HTML page."""
+        from .errors import SpecError
+        from .views.case_page import case_page_html
+        from .views.svg import BpmnModel, flow_labels, highlight_for_case, render_svg
+
+        case, history, now = self.case(case_id), self.history(case_id), self.clock.now()
+        diagrams: dict[str, str] = {}
+        names: dict[str, str] = {}
+        labels: dict[str, str] = {}
+        for process_id in self.case_process_ids(case_id):
+            source = self.process_source(process_id, case_id)
+            node = BpmnModel(source).processes.get(process_id)
+            names[process_id] = (node.get("name") if node is not None else None) or process_id
+            labels.update(flow_labels(source))
+            highlight = highlight_for_case(case, history, now, bpmn=source)
+            try:
+                diagrams[process_id] = render_svg(
+                    source, process_id=process_id, highlight=highlight
+                )
+            except SpecError:  # a process drawn without DI has no map; the rest of the page stands
+                continue
+        return case_page_html(case, history, diagrams, now, process_names=names, flow_labels=labels)
+
+    def deadlines_ics(
+        self, within: timedelta | None = None, *, case_id: str | None = None
+    ) -> bytes:
+        """``ivo-flow deadlines --ics``: the armed deadlines as an iCalendar file."""
+        from .views.ics import deadlines_ics
+
+        timers = self.deadlines(within=within, case_id=case_id)
+        cases = {cid: self.case(cid) for cid in dict.fromkeys(t.case_id for t in timers)}
+        titles = {}
+        for cid, case in cases.items():
+            party = case.data.get("kommun") or case.data.get("adressat")
+            titles[cid] = f"{cid} ({party})" if isinstance(party, str) and party else cid
+        return deadlines_ics(timers, case_titles=titles, cases=cases)
+
     # -- internals -------------------------------------------------------------------------
 
     def _load(self, case_id: str) -> tuple[CaseRow, Any]:
