@@ -8,6 +8,7 @@ from ivo_flow.cases_cmd import cases
 from ivo_flow.complete_cmd import complete
 from ivo_flow.deadline_cmd import deadline
 from ivo_flow.deadlines_cmd import deadlines
+from ivo_flow.diagram_cmd import diagram
 from ivo_flow.history_cmd import history
 from ivo_flow.message_cmd import message
 from ivo_flow.processes_cmd import processes
@@ -20,3 +21,8 @@ from ivo_flow.tick_cmd import tick
 ALL: list[click.Command] = []
 ALL.append(deadline)
 ALL += [start, complete, message, tick, cases, show, tasks, deadlines, history, processes, run]
+ALL.append(diagram)
+
+from ivo_flow.validate_cmd import validate  # noqa: E402 (registry: appended per command)
+
+ALL.append(validate)

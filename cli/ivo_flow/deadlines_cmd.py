@@ -10,6 +10,7 @@ import click
 from ivo_workflow import InputError
 
 from .context import at_option, json_option, open_workflows, parse_day, simulated_clock, today
+from .diagram_cmd import write_output
 from .output import days_left, deadline_label, emit_json, last_day, print_table, table
 
 _WITHIN_RE = re.compile(r"(\d+)\s*([dw])")
@@ -29,6 +30,7 @@ def parse_within(text: str) -> timedelta:
 @click.option("--case", "case_id", metavar="ID", help="Only this case's deadlines.")
 @at_option
 @json_option
+@click.option("--ics", "ics_file", metavar="FILE", help="Write the deadlines as iCalendar.")
 @click.pass_context
 def deadlines(
     ctx: click.Context,
@@ -36,6 +38,7 @@ def deadlines(
     case_id: str | None,
     at_text: str | None,
     as_json: bool,
+    ics_file: str | None,
 ) -> None:
     """Armed deadlines, earliest first, with days left (calendar and working days).
 
@@ -49,6 +52,9 @@ def deadlines(
     workflows = open_workflows(ctx, simulated_clock(parse_day(at_text)))
     if case_id:
         workflows.case(case_id)  # an unknown case is an error, not an empty list
+    if ics_file is not None:  # the calendar: Workflows.deadlines_ics (issue 6)
+        write_output(ics_file, workflows.deadlines_ics(within, case_id=case_id))
+        return
     found = workflows.deadlines(within=within, case_id=case_id)
     if as_json:
         emit_json(found)

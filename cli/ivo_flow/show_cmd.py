@@ -19,6 +19,7 @@ from rich.text import Text
 from ivo_workflow import AuditEvent, CaseView, Workflows
 
 from .context import at_option, json_option, open_workflows, parse_day, simulated_clock, today
+from .diagram_cmd import write_output
 from .output import compact, days_left, deadline_label, emit, emit_json, last_day, show_time
 
 
@@ -121,13 +122,19 @@ def render_terminal(summary: CaseSummary) -> RenderableType:
 @click.argument("case_id", metavar="CASE")
 @at_option
 @json_option
+@click.option("--html", "html_file", metavar="FILE", help="Write the case as one HTML page.")
 @click.pass_context
-def show(ctx: click.Context, case_id: str, at_text: str | None, as_json: bool) -> None:
+def show(
+    ctx: click.Context, case_id: str, at_text: str | None, as_json: bool, html_file: str | None
+) -> None:
     """One case: state, data, waiting tasks by lane, deadlines with days left.
 
     Days left are counted from today, or from --at DATE for a case in simulated time.
     """
     workflows = open_workflows(ctx, simulated_clock(parse_day(at_text)))
+    if html_file is not None:  # the page: Workflows.case_page (issue 6)
+        write_output(html_file, workflows.case_page(case_id))
+        return
     summary = gather(workflows, case_id)
     if as_json:
         emit_json([summary.case])
