@@ -26,7 +26,7 @@ def write_output(target: str, content: str | bytes) -> None:
     stdout for ``-``; a file that cannot be written is a one-line error."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if target == "-":
-        click.get_binary_stream("stdout").write(data)
+        click.echo(data, nl=False)
         return
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")

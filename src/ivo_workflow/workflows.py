@@ -220,7 +220,8 @@ class Workflows:
                 model = BpmnModel(source.text.encode("utf-8"), source.name)
                 for element, process in model.process_of.items():
                     process_of.setdefault(element, process)
-        entered = [case.process_id, *(t.process_id for t in (*case.tasks, *case.timers))]
+        entered = [case.process_id, *(t.process_id for t in case.tasks)]
+        entered += [t.process_id for t in case.timers]
         entered += [process_of[e.element_id] for e in history if e.element_id in process_of]
         return list(dict.fromkeys(entered))
 
