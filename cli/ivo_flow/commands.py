@@ -22,3 +22,7 @@ ALL: list[click.Command] = []
 ALL.append(deadline)
 ALL += [start, complete, message, tick, cases, show, tasks, deadlines, history, processes, run]
 ALL.append(diagram)
+
+from ivo_flow.validate_cmd import validate  # noqa: E402 (registry: appended per command)
+
+ALL.append(validate)

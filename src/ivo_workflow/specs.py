@@ -12,6 +12,7 @@ process version; the store keeps each bundle once, and a case points at its hash
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import re
@@ -34,6 +35,7 @@ from .model import ProcessInfo
 from .timers import CLOCK_AWARE_PARSER_CLASSES
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MODEL_SUFFIXES = {".bpmn", ".dmn"}
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 DMN_NS_PREFIX = "https://www.omg.org/spec/DMN/"
@@ -218,6 +220,8 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
+        if not self.element:
+            return f"{self.file}: {self.message}"
         return f"{self.file}: {self.element}: {self.message}"
 
 
@@ -261,24 +265,7 @@ class SpecLibrary:
     """Every process and decision of a folder, checked and ready to bundle."""
 
     def __init__(self, files: Mapping[str, bytes]) -> None:
-        self._files: dict[str, _FileIndex] = {}
-        for name, data in sorted(files.items()):
-            tree = parse_xml(data, name)
-            self._files[name] = _FileIndex(name, tree, data.decode("utf-8"))
-        self._process_file: dict[str, _FileIndex] = {}
-        self._decision_file: dict[str, _FileIndex] = {}
-        for index in self._files.values():
-            for process_id in index.processes:
-                if process_id in self._process_file:
-                    other = self._process_file[process_id].name
-                    raise SpecError(
-                        f"process id '{process_id}' is defined in both {other} and {index.name}",
-                        where=index.name,
-                    )
-                self._process_file[process_id] = index
-            for decision_id in index.decisions:
-                self._decision_file[decision_id] = index
-        findings = self.findings()
+        findings = self._index(files)
         if findings:
             first = findings[0]
             more = (
@@ -286,9 +273,56 @@ class SpecLibrary:
                 if len(findings) > 1
                 else ""
             )
-            raise SpecError(f"{first.message}{more}", where=f"{first.file}: {first.element}")
+            where = f"{first.file}: {first.element}" if first.element else first.file
+            raise SpecError(f"{first.message}{more}", where=where)
         self._bundles: dict[str, Bundle] = {}
         self._infos: dict[str, ProcessInfo] = {}
+
+    def _index(self, files: Mapping[str, bytes]) -> list[Finding]:
+        """Read, index and check ``files``; everything wrong becomes a finding, nothing raises.
+
+        The one code path of loading (:class:`SpecLibrary`) and of :func:`validate_paths`.
+        """
+        found: list[Finding] = []
+        self._files: dict[str, _FileIndex] = {}
+        for name, data in sorted(files.items()):
+            try:
+                tree = parse_xml(data, name)
+                self._files[name] = _FileIndex(name, tree, data.decode("utf-8"))
+            except SpecError as error:
+                found.append(_file_finding(name, error))
+            except UnicodeDecodeError as error:
+                found.append(Finding(name, "", f"is not UTF-8 text: {error.reason}"))
+        self._process_file: dict[str, _FileIndex] = {}
+        self._decision_file: dict[str, _FileIndex] = {}
+        for index in self._files.values():
+            for process_id in index.processes:
+                if process_id in self._process_file:
+                    other = self._process_file[process_id].name
+                    found.append(
+                        Finding(
+                            index.name,
+                            process_id,
+                            f"process id '{process_id}' is defined in both {other} and "
+                            f"{index.name}",
+                        )
+                    )
+                    continue
+                self._process_file[process_id] = index
+            for decision_id in index.decisions:
+                if decision_id in self._decision_file:
+                    other = self._decision_file[decision_id].name
+                    found.append(
+                        Finding(
+                            index.name,
+                            decision_id,
+                            f"decision id '{decision_id}' is defined in both {other} and "
+                            f"{index.name}",
+                        )
+                    )
+                    continue
+                self._decision_file[decision_id] = index
+        return found + self.findings()
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -305,7 +339,51 @@ class SpecLibrary:
         for index in self._files.values():
             if index.kind == "bpmn":
                 found.extend(self._check_bpmn(index))
+            else:
+                found.extend(_check_dmn(index))
+        found.extend(self._check_shared_ids())
         return found
+
+    def _check_shared_ids(self) -> list[Finding]:
+        """Element ids must be unique across a process and the processes it calls: the engine
+        indexes the elements of a bundle by id (audit, tasks, timers)."""
+        owner: dict[str, dict[str, str]] = {}  # process -> element id -> process
+        for process_id, index in self._process_file.items():
+            owner[process_id] = {
+                node.get("id", ""): process_id
+                for node in index.processes[process_id].iter()
+                if _local(node.tag) in FLOW_NODE_TAGS and node.get("id")
+            }
+        found: list[Finding] = []
+        reported: set[tuple[str, frozenset[str]]] = set()
+        for process_id in sorted(self._process_file):
+            seen: dict[str, str] = {}
+            for member in sorted(self._reachable(process_id)):
+                for element_id in owner.get(member, {}):
+                    first = seen.setdefault(element_id, member)
+                    key = (element_id, frozenset((first, member)))
+                    if first != member and key not in reported:
+                        reported.add(key)
+                        found.append(
+                            Finding(
+                                self._process_file[member].name,
+                                element_id,
+                                f"the id is also used in process '{first}' "
+                                f"({self._process_file[first].name}); a process and the "
+                                f"processes it calls need distinct element ids",
+                            )
+                        )
+        return found
+
+    def _reachable(self, process_id: str) -> set[str]:
+        pending, seen = [process_id], set()
+        while pending:
+            current = pending.pop()
+            if current in seen or current not in self._process_file:
+                continue
+            seen.add(current)
+            pending.extend(self._process_file[current].called_processes(current))
+        return seen
 
     def _check_bpmn(self, index: _FileIndex) -> list[Finding]:
         found: list[Finding] = []
@@ -453,7 +531,131 @@ def read_model_files(directory: Path | str | None = None) -> dict[str, bytes]:
     path = Path(directory)
     if not path.is_dir():
         raise SpecError("is not a folder of BPMN/DMN files", where=str(path))
-    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.suffix in {".bpmn", ".dmn"}}
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.suffix in MODEL_SUFFIXES}
+
+
+def _file_finding(name: str, error: SpecError) -> Finding:
+    """A file that cannot be read, as a finding (its line, if the parser gave one)."""
+    where = error.where or name
+    line = where[len(name) + 1 :] if where.startswith(f"{name}:") else ""
+    return Finding(name, f"line {line}" if line.isdigit() else "", error.message)
+
+
+_DMN_INPUT = "dmninputexpr"  # what SpiffWorkflow's DMN engine puts in place of "?"
+_QUESTION_MARK = re.compile(r"\?(?=(?:[^'\"]|'[^']*'|\"[^\"]*\")*$)")  # "?" outside quotes
+
+
+def _check_dmn(index: _FileIndex) -> list[Finding]:
+    """DMN cells run in the sandbox: check them as SpiffWorkflow's DMN engine will run them."""
+    found: list[Finding] = []
+    root = index.tree.getroot()
+    decisions = [node for node in root.iter() if _local(node.tag) == "decision"]
+    if len(decisions) != 1:
+        found.append(
+            Finding(
+                index.name,
+                "",
+                f"a DMN file must hold exactly one decision (SpiffWorkflow reads one), "
+                f"found {len(decisions)}",
+            )
+        )
+    for decision in decisions:
+        where_decision = decision.get("id", "decision")
+        tables = [n for n in decision if _local(n.tag) == "decisionTable"]
+        if len(tables) != 1:
+            found.append(
+                Finding(index.name, where_decision, "a decision needs exactly one decision table")
+            )
+        for node in decision.iter():
+            tag = _local(node.tag)
+            if tag not in {"inputExpression", "inputEntry", "outputEntry"}:
+                continue
+            text_node = next((c for c in node if _local(c.tag) == "text"), None)
+            source = (text_node.text or "").strip() if text_node is not None else ""
+            where = node.get("id") or where_decision
+            if not source or (tag == "inputEntry" and source == "-"):
+                continue
+            try:
+                if tag == "inputEntry":
+                    _check_input_entry(source, f"{index.name}: {where}")
+                else:
+                    check_expression(source, where=f"{index.name}: {where}")
+            except SandboxViolation as error:
+                found.append(Finding(index.name, where, error.message))
+    return found
+
+
+def _check_input_entry(source: str, where: str) -> None:
+    """An input entry is a value (compared with ==), an operator and a value (``< '2025-07-01'``)
+    or an expression where ``?`` stands for the input (``? in ('a', 'b')``)."""
+    if "?" in re.sub(r"'[^']*'|\"[^\"]*\"", "", source):
+        check_expression(_QUESTION_MARK.sub(_DMN_INPUT, source), where=where)
+        return
+    try:
+        ast.parse(source.strip(), mode="eval")
+    except SyntaxError:  # an operator first: the engine puts the input in front
+        source = f"{_DMN_INPUT} {source}"
+    check_expression(source, where=where)
+
+
+def validate_paths(paths: Iterable[Path | str]) -> list[Finding]:
+    """Check BPMN/DMN files and folders as loading does, returning findings (never raising).
+
+    A folder is checked whole; a single file is checked together with the model files beside
+    it (so that the processes and decisions it refers to resolve), but only its own findings
+    are returned. Every process without findings is also compiled by SpiffWorkflow.
+    """
+    found: list[Finding] = []
+    wanted: set[str] = set()
+    files: dict[str, bytes] = {}
+
+    def add(path: Path, requested: bool) -> None:
+        key = str(path)
+        if key in files:
+            if requested:
+                wanted.add(key)
+            return
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                files[key] = b"x" * (MAX_FILE_BYTES + 1)  # parse_xml reports the size
+            else:
+                files[key] = path.read_bytes()
+        except OSError as error:
+            found.append(Finding(key, "", f"cannot be read: {error.strerror or error}"))
+            return
+        if requested:
+            wanted.add(key)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.suffix in MODEL_SUFFIXES and child.is_file():
+                    add(child, True)
+        elif path.is_file():
+            if path.suffix not in MODEL_SUFFIXES:
+                found.append(Finding(str(path), "", "is not a .bpmn or .dmn file"))
+                continue
+            add(path, True)
+            for sibling in sorted(path.parent.iterdir()):
+                if sibling.suffix in MODEL_SUFFIXES and sibling.is_file() and sibling != path:
+                    add(sibling, False)
+        else:
+            found.append(Finding(str(path), "", "no such file or folder"))
+    library = SpecLibrary.__new__(SpecLibrary)
+    findings = library._index(files)
+    found.extend(f for f in findings if f.file in wanted)
+    if not findings:
+        library._bundles, library._infos = {}, {}
+        for process_id in library.process_ids:
+            if library._process_file[process_id].name not in wanted:
+                continue
+            try:
+                compile_bundle(library.bundle(process_id))
+            except SpecError as error:
+                file, _, element = (error.where or "").partition(": ")
+                found.append(Finding(file or process_id, element, error.message))
+    return found
 
 
 def _documentation(node: Any) -> str:
