@@ -10,6 +10,8 @@ import pytest
 
 from ivo_workflow import SimulatedClock, Workflows
 
+pytest_plugins = ["steps.coverage"]  # path coverage of the processes by features/ (issue 5)
+
 
 @pytest.fixture
 def clock() -> SimulatedClock:
