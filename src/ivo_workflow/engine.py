@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -62,6 +62,20 @@ class _SpecReferenceConverter(BpmnWorkflowConverter):
         return workflow
 
 
+def _header(registry: Any, workflow: BpmnWorkflow) -> dict[str, Any]:
+    """Everything the workflow converter gives but the top-level tasks (encoder mode)."""
+    return {
+        "data": registry.convert(registry.clean(workflow.data)),
+        "correlations": workflow.correlations,
+        "last_task": str(workflow.last_task.id) if workflow.last_task is not None else None,
+        "success": workflow.success,
+        "completed": workflow.completed,
+        "root": str(workflow.task_tree.id),
+        "subprocesses": {str(k): registry.convert(v) for k, v in workflow.subprocesses.items()},
+        "bpmn_events": registry.convert(workflow.bpmn_events),
+    }
+
+
 def _make_registry() -> Any:
     config = dict(SPIFF_CONFIG)
     config[BpmnWorkflow] = _SpecReferenceConverter
@@ -77,35 +91,119 @@ def _make_registry() -> Any:
 _SERIALIZER = BpmnWorkflowSerializer(_make_registry(), version=SPIFF_FORMAT)
 
 
+def _encoded(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, cls=_SERIALIZER._encoder_cls, separators=(",", ":")).encode()
+
+
 def dump_state(workflow: BpmnWorkflow) -> bytes:
-    """The workflow's state as compressed JSON (spec excluded)."""
+    """The workflow's whole state as compressed JSON (spec excluded): a snapshot."""
     registry = _SERIALIZER.registry
     registry._encoder_mode = True
     try:
-        dct = registry.convert(workflow)
-        text = json.dumps(
-            {"format": STATE_FORMAT, "spiff": SPIFF_FORMAT, "workflow": dct},
-            cls=_SERIALIZER._encoder_cls,
-            separators=(",", ":"),
+        text = _encoded(
+            {"format": STATE_FORMAT, "spiff": SPIFF_FORMAT, "workflow": registry.convert(workflow)}
         )
     finally:
         registry._encoder_mode = False
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text, 6)
 
 
-def load_state(state: bytes, compiled: CompiledSpec) -> BpmnWorkflow:
-    """Restore a workflow from :func:`dump_state` output and its compiled bundle."""
+def _decode(blob: bytes) -> dict[str, Any]:
+    """A stored state document: a delta is plain JSON (``{``), a snapshot is zlib."""
+    document: dict[str, Any] = json.loads(blob if blob[:1] == b"{" else zlib.decompress(blob))
+    if document.get("format") != STATE_FORMAT or document.get("spiff") != SPIFF_FORMAT:
+        raise ValueError(f"unknown state format {document.get('format')}/{document.get('spiff')}")
+    return document
+
+
+def load_state(state: bytes | Sequence[bytes], compiled: CompiledSpec) -> BpmnWorkflow:
+    """Restore a workflow from a snapshot, or from a snapshot and the deltas logged after it."""
+    blobs = [state] if isinstance(state, bytes | bytearray | memoryview) else list(state)
     try:
-        envelope = json.loads(zlib.decompress(state))
-        if envelope.get("format") != STATE_FORMAT or envelope.get("spiff") != SPIFF_FORMAT:
-            raise ValueError(
-                f"unknown state format {envelope.get('format')}/{envelope.get('spiff')}"
-            )
+        dct = _decode(bytes(blobs[0]))["workflow"]
+        for blob in blobs[1:]:
+            delta = _decode(bytes(blob))
+            tasks = dct["tasks"]
+            for removed in delta["removed"]:
+                tasks.pop(removed, None)
+            tasks.update(delta["tasks"])
+            dct = {"typename": dct["typename"], **delta["workflow"], "tasks": tasks}
         return _SERIALIZER.registry.restore(
-            envelope["workflow"], spec=compiled.spec, subprocess_specs=compiled.subprocess_specs
+            dct, spec=compiled.spec, subprocess_specs=compiled.subprocess_specs
         )
     except (ValueError, KeyError, TypeError, zlib.error, AttributeError) as error:
         raise StoreError(f"stored state cannot be read: {error}") from None
+
+
+# Tasks in these states may change in place (data, timer values) without a state change.
+_VOLATILE = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
+COMPACT_AFTER = 16  # deltas logged before the state is written whole again
+
+
+def _fingerprint(task: Any) -> tuple[int, float, bool, int]:
+    return (task._state, task.last_state_change, task.triggered, len(task._children))
+
+
+class StateTracker:
+    """Which state of each task is stored, so that a save writes only what changed.
+
+    A save is a *delta* (the workflow's header, the tasks that changed, the ids removed: plain
+    JSON, a few hundred bytes) appended to the case's log, or a *snapshot* (everything, zlib)
+    that replaces the stored state and clears the log: at the start, when the case completes,
+    and after :data:`COMPACT_AFTER` deltas. A finished or predicted task whose state, time of
+    last change, trigger flag and number of children are unchanged is unchanged (SpiffWorkflow
+    copies data to children, never back); tasks that may change in place are always written,
+    and so are the children of a written task (their data is stored relative to their parent's).
+    """
+
+    def __init__(self, workflow: BpmnWorkflow | None = None, log_length: int = 0) -> None:
+        self.prints: dict[UUID, tuple[int, float, bool, int]] = (
+            {tid: _fingerprint(t) for tid, t in workflow.tasks.items()} if workflow else {}
+        )
+        self.log_length = log_length
+        self.snapshot_due = workflow is None
+
+    def dump(self, workflow: BpmnWorkflow, completed: bool) -> tuple[bytes, bool]:
+        """The bytes to store and whether they are a delta (else a snapshot)."""
+        current = workflow.tasks
+        prints = {tid: _fingerprint(task) for tid, task in current.items()}
+        if self.snapshot_due or completed or self.log_length + 1 >= COMPACT_AFTER:
+            self.prints, self.log_length, self.snapshot_due = prints, 0, False
+            return dump_state(workflow), False
+        old = self.prints
+        dirty = {tid for tid, fp in prints.items() if fp[0] & _VOLATILE or old.get(tid) != fp}
+        for tid in list(dirty):
+            dirty.update(current[tid]._children)
+        registry = _SERIALIZER.registry
+        registry._encoder_mode = True
+        try:
+            text = _encoded(
+                {
+                    "format": STATE_FORMAT,
+                    "spiff": SPIFF_FORMAT,
+                    "workflow": _header(registry, workflow),
+                    "tasks": {
+                        str(tid): registry.convert(task)
+                        for tid, task in current.items()
+                        if tid in dirty
+                    },
+                    "removed": [str(tid) for tid in old if tid not in current],
+                }
+            )
+        finally:
+            registry._encoder_mode = False
+        self.prints = prints
+        self.log_length += 1
+        return text, True
+
+
+@frozen
+class LiveCase:
+    """A case's workflow kept in memory after a save, with what is known to be stored."""
+
+    workflow: BpmnWorkflow
+    tracker: StateTracker
+    armed: frozenset[tuple[str, str]]
 
 
 # -- the script engine: sandboxed, with the clock ----------------------------------------------
@@ -178,6 +276,8 @@ class StepResult:
     happenings: tuple[Happening, ...]
     tasks: tuple[TaskView, ...]
     timers: tuple[TimerView, ...]
+    state_is_delta: bool = False  # ``state`` is a delta to append to the stored log
+    live: LiveCase | None = None  # the workflow after the step, for the caller to keep
 
 
 _KIND_BY_SPEC = {
@@ -219,11 +319,19 @@ class Engine:
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
+        self._script_engines: dict[str, ScriptEngine] = {}
+
+    def script_engine(self, compiled: CompiledSpec) -> ScriptEngine:
+        """One script engine (sandbox, clock) per process version, reused across steps."""
+        engine = self._script_engines.get(compiled.bundle.hash)
+        if engine is None or engine.compiled is not compiled:
+            engine = self._script_engines[compiled.bundle.hash] = ScriptEngine(self.clock, compiled)
+        return engine
 
     # -- public steps -------------------------------------------------------------------------
 
     def start(self, compiled: CompiledSpec, data: Mapping[str, Any], actor: str) -> StepResult:
-        engine = ScriptEngine(self.clock, compiled)
+        engine = self.script_engine(compiled)
         with self._step(compiled) as (record, _):
             workflow = BpmnWorkflow(compiled.spec, compiled.subprocess_specs, script_engine=engine)
             start = workflow.task_tree
@@ -238,13 +346,15 @@ class Engine:
     def complete(
         self,
         compiled: CompiledSpec,
-        state: bytes,
+        state: bytes | Sequence[bytes],
         element_id: str,
         data: Mapping[str, Any],
         actor: str,
+        *,
+        live: LiveCase | None = None,
     ) -> StepResult:
         with self._step(compiled) as (record, engine):
-            workflow = self._restore(state, compiled, engine, record)
+            workflow = self._restore(state, compiled, engine, record, live)
             task = self._ready_task(workflow, compiled, element_id)
             task.set_data(**jsonable(dict(data)))
             record.actor = actor
@@ -256,13 +366,15 @@ class Engine:
     def message(
         self,
         compiled: CompiledSpec,
-        state: bytes,
+        state: bytes | Sequence[bytes],
         name: str,
         payload: Mapping[str, Any],
         actor: str,
+        *,
+        live: LiveCase | None = None,
     ) -> StepResult:
         with self._step(compiled) as (record, engine):
-            workflow = self._restore(state, compiled, engine, record)
+            workflow = self._restore(state, compiled, engine, record, live)
             record.actor = actor
             waiting = self._message_names(workflow)
             if name not in waiting:
@@ -276,9 +388,15 @@ class Engine:
             self._run(workflow, record)
         return record.result
 
-    def fire_timers(self, compiled: CompiledSpec, state: bytes) -> StepResult:
+    def fire_timers(
+        self,
+        compiled: CompiledSpec,
+        state: bytes | Sequence[bytes],
+        *,
+        live: LiveCase | None = None,
+    ) -> StepResult:
         with self._step(compiled) as (record, engine):
-            workflow = self._restore(state, compiled, engine, record)
+            workflow = self._restore(state, compiled, engine, record, live)
             record.actor = "tid"
             workflow.refresh_timers()
             self._run(workflow, record)
@@ -288,7 +406,7 @@ class Engine:
 
     @contextmanager
     def _step(self, compiled: CompiledSpec) -> Iterator[tuple[_Record, ScriptEngine]]:
-        engine = ScriptEngine(self.clock, compiled)
+        engine = self.script_engine(compiled)
         record = _Record(compiled)
         try:
             yield record, engine
@@ -298,12 +416,26 @@ class Engine:
             raise _unwrap(error, engine) from None
 
     def _restore(
-        self, state: bytes, compiled: CompiledSpec, engine: ScriptEngine, record: _Record
+        self,
+        state: bytes | Sequence[bytes],
+        compiled: CompiledSpec,
+        engine: ScriptEngine,
+        record: _Record,
+        live: LiveCase | None = None,
     ) -> BpmnWorkflow:
-        workflow = load_state(state, compiled)
+        """The workflow from the caller's live copy (known to be current), else from state."""
+        if live is not None:
+            workflow = live.workflow
+            record.tracker = live.tracker
+            record.armed_before = set(live.armed)
+        else:
+            workflow = load_state(state, compiled)
+            logged = 0 if isinstance(state, bytes | bytearray | memoryview) else len(state) - 1
+            record.tracker = StateTracker(workflow, logged)
+            workflow.script_engine = engine
+            record.armed_before = {key for key, _ in _armed_timers(workflow, _scan(workflow)[1])}
         workflow.script_engine = engine
         record.workflow = workflow
-        record.armed_before = {key for key, _ in _armed_timers(workflow)}
         return workflow
 
     def _run(self, workflow: BpmnWorkflow, record: _Record) -> None:
@@ -314,18 +446,13 @@ class Engine:
 
     @staticmethod
     def _ready_task(workflow: BpmnWorkflow, compiled: CompiledSpec, element_id: str) -> Any:
-        ready = [
-            t
-            for t in workflow.get_tasks(state=TaskState.READY, manual=True)
-            if t.task_spec.bpmn_id == element_id
-        ]
+        ready_now = _scan(workflow)[0]
+        ready = [t for t in ready_now if t.task_spec.bpmn_id == element_id]
         if ready:
             return ready[0]
         if element_id not in compiled.elements:
             raise NotFoundError(f"the process has no element '{element_id}'")
-        waiting = sorted(
-            t.task_spec.bpmn_id for t in workflow.get_tasks(state=TaskState.READY, manual=True)
-        )
+        waiting = sorted(t.task_spec.bpmn_id for t in ready_now)
         raise TaskNotReadyError(
             f"the task '{element_id}' is not waiting to be done",
             hint=f"ready now: {', '.join(waiting) or 'none'}",
@@ -334,7 +461,7 @@ class Engine:
     @staticmethod
     def _message_names(workflow: BpmnWorkflow) -> set[str]:
         names = set()
-        for task in workflow.get_tasks(state=TaskState.WAITING):
+        for task in _scan(workflow)[1]:
             for definition in _definitions(getattr(task.task_spec, "event_definition", None)):
                 if isinstance(definition, MessageEventDefinition):
                     names.add(definition.name)
@@ -353,6 +480,7 @@ class _Record:
         self.armed_before: set[tuple[str, str]] = set()
         self.happenings: list[Happening] = []
         self.matched: dict[UUID, dict[str, Any]] = {}
+        self.tracker = StateTracker()
         self.result: StepResult
 
     def completed(self, task: Any) -> None:
@@ -428,7 +556,8 @@ class _Record:
             basis = element.legal_basis_on(_decided(task)) if element else ""
             explicit.append(Happening("task", element, self.actor, given, basis))
         timers = []
-        armed = _armed_timers(workflow)
+        ready, waiting, ready_or_waiting = _scan(workflow)
+        armed = _armed_timers(workflow, waiting)
         for key, view in armed:
             timers.append(view)
             if key not in self.armed_before:
@@ -439,23 +568,23 @@ class _Record:
                 self.happenings.append(
                     Happening("deadline", element, "system", data, view.legal_basis)
                 )
-        tasks = tuple(
-            _task_view(self.compiled, t)
-            for t in workflow.get_tasks(state=TaskState.READY, manual=True)
-        )
+        tasks = tuple(_task_view(self.compiled, t) for t in ready)
         completed = workflow.is_completed()
         end_state = None
         if completed:
             ends = [h.element.id for h in self.happenings if h.kind == "end" and h.element]
             end_state = ends[-1] if ends else _last_end(workflow, self.compiled)
+        state, is_delta = self.tracker.dump(workflow, completed)
         self.result = StepResult(
-            state=dump_state(workflow),
+            state=state,
             status="completed" if completed else "open",
             end_state=end_state,
-            data=jsonable(_case_data(workflow)),
+            data=jsonable(_case_data(workflow, ready_or_waiting)),
             happenings=tuple(explicit + self.happenings),
             tasks=tasks,
             timers=tuple(timers),
+            state_is_delta=is_delta,
+            live=LiveCase(workflow, self.tracker, frozenset(key for key, _ in armed)),
         )
 
 
@@ -471,10 +600,46 @@ def _task_view(compiled: CompiledSpec, task: Any) -> TaskView:
     )
 
 
-def _armed_timers(workflow: BpmnWorkflow) -> list[tuple[tuple[str, str], TimerView]]:
+_READY = TaskState.READY
+_WAITING = TaskState.WAITING
+_FINISHED = TaskState.FINISHED_MASK
+
+
+def _scan(workflow: BpmnWorkflow) -> tuple[list[Any], list[Any], list[Any]]:
+    """Ready manual tasks, waiting tasks, and the top workflow's ready or waiting tasks.
+
+    One pass over the task dicts (the top workflow and its running subprocesses) instead of a
+    tree walk per question (``get_tasks``).
+    """
+    ready: list[Any] = []
+    waiting: list[Any] = []
+    top: list[Any] = []
+    workflows = [workflow]
+    for task_id, sub in workflow.subprocesses.items():
+        parent = workflow.get_task_from_id(task_id)
+        if parent is None or not parent._state & _FINISHED:
+            workflows.append(sub)
+    for current in workflows:
+        for task in current.tasks.values():
+            state = task._state
+            if state & _READY:
+                if task.task_spec.manual:
+                    ready.append(task)
+                if current is workflow:
+                    top.append(task)
+            elif state & _WAITING:
+                waiting.append(task)
+                if current is workflow:
+                    top.append(task)
+    return ready, waiting, top
+
+
+def _armed_timers(
+    workflow: BpmnWorkflow, waiting: list[Any]
+) -> list[tuple[tuple[str, str], TimerView]]:
     compiled: CompiledSpec = workflow.script_engine.compiled
     found = []
-    for task in workflow.get_tasks(state=TaskState.WAITING):
+    for task in waiting:
         timer = next(
             (
                 d
@@ -551,10 +716,10 @@ def _original_definition(task: Any) -> tuple[Any, Any]:
     return getattr(task.task_spec, "event_definition", None), task
 
 
-def _case_data(workflow: BpmnWorkflow) -> dict[str, Any]:
+def _case_data(workflow: BpmnWorkflow, ready_or_waiting: list[Any]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     sources = [workflow.last_task] if workflow.last_task is not None else [workflow.task_tree]
-    sources += workflow.get_tasks(state=TaskState.READY | TaskState.WAITING)
+    sources += ready_or_waiting
     for task in sources:
         if task is not None and task.workflow is workflow:
             data.update(task.data)

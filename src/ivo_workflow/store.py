@@ -101,6 +101,18 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX tasks_lane ON tasks(lane)")
 
 
+@migrations()
+def m002_state_log(db: sqlite_utils.Database) -> None:
+    """Saves between snapshots append a delta of the workflow state here (see engine)."""
+    db.execute(
+        """CREATE TABLE state_log (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            seq INTEGER NOT NULL,
+            delta BLOB NOT NULL,
+            PRIMARY KEY (case_id, seq)) WITHOUT ROWID"""
+    )
+
+
 def utc_text(when: datetime) -> str:
     """Instants are stored as UTC ISO-8601 with offset, to the second (sortable as text)."""
     if when.tzinfo is None:
@@ -120,6 +132,12 @@ class CaseRow:
     data: dict[str, Any]
     started_at: datetime
     updated_at: datetime
+    log: tuple[bytes, ...] = ()  # deltas saved after the snapshot in ``state``
+
+    @property
+    def stored_state(self) -> bytes | tuple[bytes, ...]:
+        """What the engine restores from: the snapshot, with the logged deltas if any."""
+        return (self.state, *self.log) if self.log else self.state
 
 
 @frozen
@@ -152,6 +170,10 @@ class Save:
     events: Sequence[NewEvent]
     tasks: Sequence[TaskView]
     timers: Sequence[TimerView]
+    state_is_delta: bool = False  # append ``state`` to the log instead of replacing it
+    tasks_changed: bool = True  # False: the waiting tasks are those already stored
+    timers_changed: bool = True  # False: the armed timers are those already stored
+    audit_head: tuple[int, str] | None = None  # (seq, hash) of the last event, if known
 
 
 def _event_hash(prev_hash: str, row: dict[str, Any]) -> str:
@@ -169,6 +191,8 @@ class Store:
 
     def __init__(self, path: str | Path, *, synchronous: str = "FULL") -> None:
         self.path = str(path)
+        self.audit_head: tuple[int, str] = (0, "")  # (seq, hash) of the last event written
+        self._batch = False
         try:
             if self.path != ":memory:":
                 target = Path(self.path)
@@ -192,9 +216,39 @@ class Store:
         self.db.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A batch: one IMMEDIATE transaction in which every write is its own savepoint.
+
+        A write that fails inside rolls back to its savepoint only (the others stay); the batch
+        commits once at the end (one commit, one fsync, for a whole tick or simulated day).
+        """
+        if self._batch:
+            yield
+            return
+        with self._write():
+            self._batch = True
+            try:
+                yield
+            finally:
+                self._batch = False
+
+    @contextmanager
     def _write(self) -> Iterator[None]:
-        """One IMMEDIATE transaction: the write lock is taken before anything is read."""
+        """One IMMEDIATE transaction: the write lock is taken before anything is read.
+
+        Inside :meth:`transaction` it is a savepoint of the batch instead.
+        """
         conn = self.db.conn
+        if self._batch:
+            conn.execute("SAVEPOINT ivo_write")
+            try:
+                yield
+            except BaseException:
+                conn.execute("ROLLBACK TO ivo_write")
+                conn.execute("RELEASE ivo_write")
+                raise
+            conn.execute("RELEASE ivo_write")
+            return
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -228,15 +282,25 @@ class Store:
 
     # -- cases ------------------------------------------------------------------------------
 
-    def load(self, case_id: str) -> CaseRow:
+    def load(self, case_id: str, *, with_state: bool = True) -> CaseRow:
+        """A case row; ``with_state=False`` leaves out the state (b"") and its log."""
+        state = "state" if with_state else "x''"
         row = self.db.execute(
-            "SELECT id, process_id, spec_hash, status, end_state, version, state, data, "
+            f"SELECT id, process_id, spec_hash, status, end_state, version, {state}, data, "
             "started_at, updated_at FROM cases WHERE id = ?",
             [case_id],
         ).fetchone()
         if row is None:
             raise NotFoundError(f"unknown case '{case_id}'")
-        return _case_row(row)
+        log: tuple[bytes, ...] = ()
+        if with_state:
+            log = tuple(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT delta FROM state_log WHERE case_id = ? ORDER BY seq", [case_id]
+                ).fetchall()
+            )
+        return _case_row(row, log)
 
     def exists(self, case_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
@@ -249,8 +313,8 @@ class Store:
         if process_id:
             where.append("process_id = ?")
             params.append(process_id)
-        sql = (
-            "SELECT id, process_id, spec_hash, status, end_state, version, state, data, "
+        sql = (  # the state is left out (b""): listing cases needs no engine state
+            "SELECT id, process_id, spec_hash, status, end_state, version, x'', data, "
             "started_at, updated_at FROM cases"
         )
         if where:
@@ -286,36 +350,65 @@ class Store:
     def save(self, save: Save, expected_version: int) -> int:
         """Write one step of an existing case; raises ConflictError on a stale version."""
         with self._write():
-            cursor = self.db.execute(
+            self._save(save, expected_version)
+        return expected_version + 1
+
+    def _save(self, save: Save, expected_version: int) -> None:
+        data = json.dumps(save.data, ensure_ascii=False)
+        if save.state_is_delta:
+            cursor = self.db.conn.execute(
+                "UPDATE cases SET status = ?, end_state = ?, version = version + 1, "
+                "data = ?, updated_at = ? WHERE id = ? AND version = ?",
+                [
+                    save.status,
+                    save.end_state,
+                    data,
+                    utc_text(save.at),
+                    save.case_id,
+                    expected_version,
+                ],
+            )
+        else:
+            cursor = self.db.conn.execute(
                 "UPDATE cases SET status = ?, end_state = ?, version = version + 1, state = ?, "
                 "data = ?, updated_at = ? WHERE id = ? AND version = ?",
                 [
                     save.status,
                     save.end_state,
                     save.state,
-                    json.dumps(save.data, ensure_ascii=False),
+                    data,
                     utc_text(save.at),
                     save.case_id,
                     expected_version,
                 ],
             )
-            if cursor.rowcount != 1:
-                if not self.exists(save.case_id):
-                    raise NotFoundError(f"unknown case '{save.case_id}'")
-                raise ConflictError(
-                    f"case '{save.case_id}' was changed by someone else (expected version "
-                    f"{expected_version})",
-                    hint="reload the case and try again",
-                )
-            self._write_rest(save)
-        return expected_version + 1
+        if cursor.rowcount != 1:
+            if not self.exists(save.case_id):
+                raise NotFoundError(f"unknown case '{save.case_id}'")
+            raise ConflictError(
+                f"case '{save.case_id}' was changed by someone else (expected version "
+                f"{expected_version})",
+                hint="reload the case and try again",
+            )
+        conn = self.db.conn
+        if save.state_is_delta:
+            conn.execute(
+                "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
+                [save.case_id, expected_version + 1, save.state],
+            )
+        else:
+            conn.execute("DELETE FROM state_log WHERE case_id = ?", [save.case_id])
+        self._write_rest(save)
 
     def _write_rest(self, save: Save) -> None:
-        last = self.db.execute(
-            "SELECT seq, hash FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
-            [save.case_id],
-        ).fetchone()
-        seq, prev_hash = (last[0], last[1]) if last else (0, "")
+        if save.audit_head is not None:
+            seq, prev_hash = save.audit_head
+        else:
+            last = self.db.conn.execute(
+                "SELECT seq, hash FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
+                [save.case_id],
+            ).fetchone()
+            seq, prev_hash = (last[0], last[1]) if last else (0, "")
         recorded = utc_text(save.recorded_at)
         rows = []
         for event in save.events:
@@ -343,7 +436,14 @@ class Store:
                 f"INSERT INTO audit({', '.join(columns)}) VALUES ({marks})",
                 [[r[c] for c in columns] for r in rows],
             )
-        self.db.execute("DELETE FROM tasks WHERE case_id = ?", [save.case_id])
+        self.audit_head = (seq, prev_hash)
+        if save.tasks_changed:
+            self._write_tasks(save)
+        if save.timers_changed:
+            self._write_timers(save)
+
+    def _write_tasks(self, save: Save) -> None:
+        self.db.conn.execute("DELETE FROM tasks WHERE case_id = ?", [save.case_id])
         self.db.conn.executemany(
             "INSERT INTO tasks(case_id, element_id, name, lane, process_id, legal_basis) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -352,7 +452,9 @@ class Store:
                 for t in save.tasks
             ],
         )
-        self.db.execute("DELETE FROM timers WHERE case_id = ?", [save.case_id])
+
+    def _write_timers(self, save: Save) -> None:
+        self.db.conn.execute("DELETE FROM timers WHERE case_id = ?", [save.case_id])
         self.db.conn.executemany(
             "INSERT INTO timers(case_id, element_id, name, lane, process_id, due_at, last_day, "
             "legal_basis, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -377,7 +479,7 @@ class Store:
         with self._write():
             self.db.execute("DROP TRIGGER IF EXISTS audit_append_only_delete")
             try:
-                for table in ("audit", "tasks", "timers", "cases"):
+                for table in ("audit", "tasks", "timers", "state_log", "cases"):
                     key = "id" if table == "cases" else "case_id"
                     self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [case_id])
             finally:
@@ -482,7 +584,7 @@ class Store:
         return int(self.db.execute("SELECT COUNT(*) FROM specs").fetchone()[0])
 
 
-def _case_row(row: Sequence[Any]) -> CaseRow:
+def _case_row(row: Sequence[Any], log: tuple[bytes, ...] = ()) -> CaseRow:
     return CaseRow(
         id=row[0],
         process_id=row[1],
@@ -494,4 +596,65 @@ def _case_row(row: Sequence[Any]) -> CaseRow:
         data=json.loads(row[7]),
         started_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
+        log=log,
     )
+
+
+def _bytes_of(columns: Sequence[str]) -> str:
+    return " + ".join(f"coalesce(length(CAST({c} AS BLOB)), 0)" for c in columns)
+
+
+CASE_COLUMNS = {
+    "cases": (
+        "id",
+        "process_id",
+        "spec_hash",
+        "status",
+        "end_state",
+        "version",
+        "state",
+        "data",
+        "started_at",
+        "updated_at",
+    ),
+    "audit": (
+        "case_id",
+        "seq",
+        "at",
+        "recorded_at",
+        "kind",
+        "actor",
+        "element_id",
+        "element_name",
+        "lane",
+        "legal_basis",
+        "data",
+        "prev_hash",
+        "hash",
+    ),
+    "timers": (
+        "case_id",
+        "element_id",
+        "name",
+        "lane",
+        "process_id",
+        "due_at",
+        "last_day",
+        "legal_basis",
+        "deadline",
+    ),
+    "tasks": ("case_id", "element_id", "name", "lane", "process_id", "legal_basis"),
+    "state_log": ("case_id", "seq", "delta"),
+}
+
+
+def case_bytes(store: Store, case_id: str) -> int:
+    """The bytes a case's rows hold (case row with its state, audit, timers, tasks)."""
+    total = 0
+    for table, columns in CASE_COLUMNS.items():
+        key = "id" if table == "cases" else "case_id"
+        row = store.db.execute(
+            f"SELECT sum({_bytes_of(columns)}) FROM {table} WHERE {key} = ?", [case_id]
+        ).fetchone()
+        total += int(row[0] or 0)
+    return total

@@ -8,18 +8,39 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .clock import Clock, SimulatedClock, SystemClock
-from .errors import ClockError, InputError
+from .errors import ClockError, InputError, IvoFlowError
 from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
 from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle
-from .store import CaseRow, NewEvent, Save, Store
+from .store import CaseRow, NewEvent, Save, Store, utc_text
+
+if TYPE_CHECKING:
+    from .explain import Explanation
+
+# Workflows kept in memory after a save (per Workflows object), so that the next command on the
+# same case need not restore it from its stored state; each is checked against the stored
+# version before use and dropped on any error.
+LIVE_LIMIT = 20_000
+
+
+@frozen
+class _Live:
+    """A case's live workflow (engine.LiveCase) and what its last save wrote."""
+
+    live: Any
+    version: int
+    started_at: datetime
+    tasks: tuple[TaskView, ...]
+    timers: tuple[TimerView, ...]
+    audit_head: tuple[int, str]
 
 
 @frozen
@@ -51,6 +72,9 @@ class Workflows:
         self.clock = clock
         self.wall_clock = wall_clock or SystemClock()
         self._engine = Engine(clock)
+        self._live: OrderedDict[str, _Live] = OrderedDict()
+        self._live_limit = LIVE_LIMIT
+        self._compiled: dict[str, Any] = {}
 
     @classmethod
     def open(
@@ -88,11 +112,14 @@ class Workflows:
         if not case_id or not case_id.strip():
             raise InputError("a case needs an id")
         bundle = self.library.bundle(process_id)
-        compiled = compile_bundle(bundle)
+        compiled = self._compiled.get(bundle.hash)
+        if compiled is None:
+            compiled = self._compiled[bundle.hash] = compile_bundle(bundle)
         step = self._engine.start(compiled, dict(data or {}), actor)
         save = self._save(case_id, bundle, step)
+        self._live.pop(case_id, None)
         self.store.create(save, bundle_record_json(bundle))
-        return self.case(case_id)
+        return self._remember(save, step, 1, save.at)
 
     def complete(
         self,
@@ -103,12 +130,15 @@ class Workflows:
         actor: str | None = None,
     ) -> CaseView:
         """Complete the ready task ``element_id`` of a case with ``data``."""
-        row, compiled = self._load(case_id)
-        element = compiled.elements.get(element_id)
-        who = actor or (element.lane if element and element.lane else "okänd")
-        step = self._engine.complete(compiled, row.state, element_id, dict(data or {}), who)
-        self.store.save(self._save(case_id, compiled.bundle, step), row.version)
-        return self.case(case_id)
+
+        def run(compiled: Any, state: Any, live: Any) -> Any:
+            element = compiled.elements.get(element_id)
+            who = actor or (element.lane if element and element.lane else "okänd")
+            return self._engine.complete(
+                compiled, state, element_id, dict(data or {}), who, live=live
+            )
+
+        return self._command(case_id, run)
 
     def message(
         self,
@@ -119,21 +149,47 @@ class Workflows:
         actor: str = "extern",
     ) -> CaseView:
         """Deliver the message ``name`` (with ``data`` as its payload) to a case."""
-        row, compiled = self._load(case_id)
-        step = self._engine.message(compiled, row.state, name, dict(data or {}), actor)
-        self.store.save(self._save(case_id, compiled.bundle, step), row.version)
-        return self.case(case_id)
+
+        def run(compiled: Any, state: Any, live: Any) -> Any:
+            return self._engine.message(compiled, state, name, dict(data or {}), actor, live=live)
+
+        return self._command(case_id, run)
 
     def tick(self, now: datetime | None = None) -> TickResult:
-        """Fire every timer due at ``now`` (default: the clock's now), found through the index."""
+        """Fire every timer due at ``now`` (default: the clock's now), found through the index.
+
+        One transaction for the whole tick, a savepoint per case: a case that fails is rolled
+        back alone and reported in ``failed`` (case id, one-line reason); the others are saved.
+        """
         now = now or self.clock.now()
         fired: list[str] = []
-        for case_id, _due in self.store.due_cases(now):
-            row, compiled = self._load(case_id)
-            step = self._engine.fire_timers(compiled, row.state)
-            self.store.save(self._save(case_id, compiled.bundle, step), row.version)
-            fired.append(case_id)
-        return TickResult(tuple(fired))
+        failed: list[tuple[str, str]] = []
+
+        def run(compiled: Any, state: Any, live: Any) -> Any:
+            return self._engine.fire_timers(compiled, state, live=live)
+
+        with self.batch():
+            for case_id, _due in self.store.due_cases(now):
+                try:
+                    self._command(case_id, run)
+                except IvoFlowError as error:
+                    failed.append((case_id, error.user_message))
+                except Exception as error:  # a bug in one case must not stop the others
+                    failed.append((case_id, f"internal error: {type(error).__name__}: {error}"))
+                else:
+                    fired.append(case_id)
+        return TickResult(tuple(fired), tuple(failed))
+
+    def batch(self) -> Any:
+        """A context in which every write joins one transaction, each as its own savepoint.
+
+        >>> with workflows.batch():            # doctest: +SKIP
+        ...     for case_id in ids: workflows.complete(case_id, "delge_forelaggandet", {...})
+
+        A command that fails inside rolls back alone (and raises as usual); the batch commits
+        once when the block ends, or not at all if the block raises.
+        """
+        return _Batch(self)
 
     def advance_to(self, when: datetime) -> TickResult:
         """Simulated time: fire the timers due up to ``when`` in due order, then stop there."""
@@ -143,18 +199,24 @@ class Workflows:
         if when.tzinfo is None:
             raise ClockError(f"naive datetime {when.isoformat()} given to advance_to")
         fired: list[str] = []
+        failed: list[tuple[str, str]] = []
         while True:
             due = self.store.next_due(when)
             if due is None:
                 break
             clock.set(max(clock.now(), due + timedelta(seconds=1)))
-            fired.extend(self.tick(clock.now()).fired)
+            result = self.tick(clock.now())
+            fired.extend(result.fired)
+            failed.extend(result.failed)
+            if result.failed and not result.fired:
+                break  # only failing cases are due: they would be due again, forever
         clock.set(when)
-        return TickResult(tuple(fired))
+        return TickResult(tuple(fired), tuple(failed))
 
     def delete(self, case_id: str) -> None:
         """Remove a case and its audit trail (``ivo-flow run --replace``); unknown: NotFound."""
-        self.store.load(case_id)
+        self.store.load(case_id, with_state=False)
+        self._live.pop(case_id, None)
         self.store.delete_case(case_id)
 
     # -- queries ---------------------------------------------------------------------------
@@ -183,6 +245,17 @@ class Workflows:
 
     def processes(self) -> list[ProcessInfo]:
         return self.library.infos()
+
+    def explain(self, case_id: str, *, as_of: date | None = None) -> Explanation:
+        """Why the case is where it is, from its audit trail (see :mod:`ivo_workflow.explain`).
+
+        ``as_of`` replays the trail up to the end of that day (Stockholm): what was known then.
+        """
+        from .explain import explain
+
+        row, compiled = self._load(case_id)
+        history = self.store.history(case_id)
+        return explain(self._view(row), history, compiled, as_of=as_of, now=self.clock.now())
 
     # -- views: seeing a case (issue 6) -----------------------------------------------------
     # Library mirrors of `ivo-flow diagram`, `show --html` and `deadlines --ics`; "now" is
@@ -278,10 +351,69 @@ class Workflows:
 
     def _load(self, case_id: str) -> tuple[CaseRow, Any]:
         row = self.store.load(case_id)
-        bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
-        return row, compile_bundle(bundle)
+        return row, self._compiled_spec(row.spec_hash)
 
-    def _save(self, case_id: str, bundle: Bundle, step: Any) -> Save:
+    def _compiled_spec(self, spec_hash: str) -> Any:
+        compiled = self._compiled.get(spec_hash)
+        if compiled is None:
+            bundle = Bundle.from_record(spec_hash, self.store.spec_bundle(spec_hash))
+            compiled = self._compiled[spec_hash] = compile_bundle(bundle)
+        return compiled
+
+    def _command(self, case_id: str, run: Callable[[Any, Any, Any], Any]) -> CaseView:
+        """Load (or reuse the live workflow), run one engine step, save, and keep the result."""
+        entry = self._live.pop(case_id, None)
+        row = self.store.load(case_id, with_state=entry is None)
+        if entry is not None and entry.version != row.version:
+            entry = None
+            row = self.store.load(case_id)
+        compiled = self._compiled_spec(row.spec_hash)
+        step = run(compiled, row.stored_state, entry.live if entry else None)
+        save = self._save(case_id, compiled.bundle, step, entry)
+        version = self.store.save(save, row.version)
+        return self._remember(save, step, version, row.started_at)
+
+    def _remember(self, save: Save, step: Any, version: int, started_at: datetime) -> CaseView:
+        """The case as stored after ``save`` (no re-read), and its workflow kept live."""
+        case_id = save.case_id
+        tasks = tuple(
+            sorted((evolve(t, case_id=case_id) for t in save.tasks), key=lambda t: t.element_id)
+        )
+        timers = tuple(
+            sorted(
+                (
+                    evolve(t, case_id=case_id, due_at=datetime.fromisoformat(utc_text(t.due_at)))
+                    for t in save.timers
+                ),
+                key=lambda t: t.due_at,
+            )
+        )
+        if self._live_limit > 0 and step.live is not None and save.status == "open":
+            self._live[case_id] = _Live(
+                step.live,
+                version,
+                started_at,
+                tuple(save.tasks),
+                tuple(save.timers),
+                self.store.audit_head,
+            )
+            while len(self._live) > self._live_limit:
+                self._live.popitem(last=False)
+        return CaseView(
+            id=case_id,
+            process_id=save.process_id,
+            spec_hash=save.spec_hash,
+            status=save.status,
+            version=version,
+            started_at=started_at,
+            updated_at=datetime.fromisoformat(utc_text(save.at)),
+            data=save.data,
+            tasks=tasks,
+            timers=timers,
+            end_state=save.end_state,
+        )
+
+    def _save(self, case_id: str, bundle: Bundle, step: Any, entry: _Live | None = None) -> Save:
         at = self.clock.now()
         events = [
             NewEvent(
@@ -309,6 +441,10 @@ class Workflows:
             events=events,
             tasks=step.tasks,
             timers=step.timers,
+            state_is_delta=step.state_is_delta,
+            tasks_changed=entry is None or entry.tasks != step.tasks,
+            timers_changed=entry is None or entry.timers != step.timers,
+            audit_head=entry.audit_head if entry is not None else None,
         )
 
     def _view(self, row: CaseRow) -> CaseView:
@@ -338,3 +474,26 @@ def _default(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     raise TypeError(type(value).__name__)
+
+
+class _Batch:
+    """``Workflows.batch()``: one store transaction; live workflows dropped if it fails."""
+
+    def __init__(self, workflows: Workflows) -> None:
+        self.workflows = workflows
+        self._context: Any = None
+
+    def __enter__(self) -> Workflows:
+        self._context = self.workflows.store.transaction()
+        self._context.__enter__()
+        return self.workflows
+
+    def __exit__(self, *exc: Any) -> Any:
+        try:
+            return self._context.__exit__(*exc)
+        except BaseException:
+            self.workflows._live.clear()
+            raise
+        finally:
+            if exc[0] is not None:
+                self.workflows._live.clear()
