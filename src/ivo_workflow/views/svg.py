@@ -596,10 +596,19 @@ class _Drawing:
         return etree.tostring(root, encoding="unicode")
 
     def _diagram_title(self) -> str:
-        if self.process_id:
-            node = self.model.processes.get(self.process_id)
+        ref = self.plane.get("bpmnElement", "")
+        process_id = self.process_id or (ref if ref in self.model.processes else None)
+        if process_id:
+            node = self.model.processes.get(process_id)
             name = node.get("name", "") if node is not None else ""
-            return f"{name} ({self.process_id})" if name else self.process_id
+            return f"{name} ({process_id})" if name else process_id
+        names = [
+            self.model.name(p.get("id", ""))
+            for p in self.model.root.iter(f"{{{BPMN_NS}}}participant")
+            if p.getparent() is not None and p.getparent().get("id") == ref
+        ]
+        if any(names):
+            return " / ".join(n for n in names if n)
         diagram = self.plane.getparent()
         return str(diagram.get("name") or diagram.get("id") or self.model.filename)
 
