@@ -1,5 +1,7 @@
 """views.svg (issue 6): a BPMN file's own DI drawn as SVG, with a case's state coloured in."""
 
+# ruff: noqa: E501  (the BPMN fixture below reads better unwrapped)
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -110,7 +112,8 @@ def test_forelaggande_shapes_and_markers() -> None:
     elements = drawn(root)
     assert elements["delge_forelaggandet"].get("data-kind") == "userTask"
     assert elements["overklagas_forelaggandet"].get("data-kind") == "eventBasedGateway"
-    assert len(elements["overklagas_forelaggandet"].findall(f"{SVG}polygon")) == 3  # halo+body+pentagon
+    gateway = elements["overklagas_forelaggandet"]
+    assert len(gateway.findall(f"{SVG}polygon")) == 3  # halo, body, pentagon
     # lanes carry their names, rotated
     lane_text = elements["lane_kommunen"].find(f"{SVG}text")
     assert lane_text is not None and lane_text.get("transform", "").startswith("rotate(-90")
@@ -235,7 +238,7 @@ def test_highlight_state_precedence() -> None:
 
 # -- every kind of element, and names that need escaping ------------------------------------
 
-NASTY = 'Pröva <krav> & "skäl" \'nu\''
+NASTY = "Pröva <krav> & \"skäl\" 'nu'"
 
 KITCHEN_SINK = f"""<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -356,8 +359,10 @@ def test_every_kind_of_element_is_drawn_with_its_marker() -> None:
     # message flows are dashed with a circle at the start; a conditional flow from a task has a
     # diamond at its source; the default flow a slash
     mf = elements["mf"].find(f"{SVG}polyline")
-    assert mf is not None and mf.get("stroke-dasharray") and "message-start" in mf.get(
-        "marker-start", ""
+    assert (
+        mf is not None
+        and mf.get("stroke-dasharray")
+        and "message-start" in mf.get("marker-start", "")
     )
     cond = elements["f_cond"].find(f"{SVG}polyline")
     assert cond is not None and "conditional" in cond.get("marker-start", "")
