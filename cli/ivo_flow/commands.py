@@ -26,3 +26,7 @@ ALL.append(diagram)
 from ivo_flow.validate_cmd import validate  # noqa: E402 (registry: appended per command)
 
 ALL.append(validate)
+
+from ivo_flow.explain_cmd import explain  # noqa: E402 (registry: appended per command)
+
+ALL.append(explain)

@@ -19,6 +19,21 @@ from .errors import (
     StoreError,
     TaskNotReadyError,
 )
+from .explain import (
+    DmnMatch,
+    Evidence,
+    ExplainedDeadline,
+    ExplainedDecision,
+    ExplainedStep,
+    Explanation,
+    FlowTaken,
+    NextMessage,
+    NextTask,
+    NextTimer,
+    Possibility,
+    Requirement,
+    UnverifiedChoice,
+)
 from .model import AuditEvent, CaseView, Deadline, ProcessInfo, TaskView, TimerView
 from .workflows import TickResult, Workflows
 
@@ -45,4 +60,17 @@ __all__ = [
     "TickResult",
     "TimerView",
     "Workflows",
+    "DmnMatch",
+    "Evidence",
+    "ExplainedDeadline",
+    "ExplainedDecision",
+    "ExplainedStep",
+    "Explanation",
+    "FlowTaken",
+    "NextMessage",
+    "NextTask",
+    "NextTimer",
+    "Possibility",
+    "Requirement",
+    "UnverifiedChoice",
 ]
