@@ -89,6 +89,7 @@ def _make_registry() -> Any:
 
 
 _SERIALIZER = BpmnWorkflowSerializer(_make_registry(), version=SPIFF_FORMAT)
+_ENCODER = _SERIALIZER._encoder_cls
 
 
 def _encoded(document: dict[str, Any]) -> bytes:
@@ -109,7 +110,7 @@ def dump_state(workflow: BpmnWorkflow) -> bytes:
 
 
 def _decode(blob: bytes) -> dict[str, Any]:
-    """A stored state document: a delta is plain JSON (``{``), a snapshot is zlib."""
+    """A stored state document: plain JSON (``{``) or zlib-compressed JSON."""
     document: dict[str, Any] = json.loads(blob if blob[:1] == b"{" else zlib.decompress(blob))
     if document.get("format") != STATE_FORMAT or document.get("spiff") != SPIFF_FORMAT:
         raise ValueError(f"unknown state format {document.get('format')}/{document.get('spiff')}")
@@ -138,6 +139,8 @@ def load_state(state: bytes | Sequence[bytes], compiled: CompiledSpec) -> BpmnWo
 # Tasks in these states may change in place (data, timer values) without a state change.
 _VOLATILE = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
 COMPACT_AFTER = 16  # deltas logged before the state is written whole again
+SNAPSHOT_LEVEL = 6  # zlib level of snapshots (what stays stored for a completed case)
+DELTA_PLAIN_MAX = 1024  # larger deltas are stored zlib-compressed (level 1)
 
 
 def _fingerprint(task: Any) -> tuple[int, float, bool, int]:
@@ -148,53 +151,90 @@ class StateTracker:
     """Which state of each task is stored, so that a save writes only what changed.
 
     A save is a *delta* (the workflow's header, the tasks that changed, the ids removed: plain
-    JSON, a few hundred bytes) appended to the case's log, or a *snapshot* (everything, zlib)
-    that replaces the stored state and clears the log: at the start, when the case completes,
-    and after :data:`COMPACT_AFTER` deltas. A finished or predicted task whose state, time of
-    last change, trigger flag and number of children are unchanged is unchanged (SpiffWorkflow
-    copies data to children, never back); tasks that may change in place are always written,
-    and so are the children of a written task (their data is stored relative to their parent's).
+    JSON) appended to the case's log, or a *snapshot* (everything, zlib) that replaces the stored
+    state and clears the log: at the start, when the case completes, and after
+    :data:`COMPACT_AFTER` deltas. A finished or predicted task whose state, time of last change,
+    trigger flag and number of children are unchanged is unchanged (SpiffWorkflow copies data
+    to children, never back). Tasks that may change in place, and the children of any task that
+    changed (their data is stored relative to their parent's), are serialised again and written
+    if their JSON differs from what is stored. A snapshot reuses the JSON of unchanged tasks.
     """
 
     def __init__(self, workflow: BpmnWorkflow | None = None, log_length: int = 0) -> None:
         self.prints: dict[UUID, tuple[int, float, bool, int]] = (
             {tid: _fingerprint(t) for tid, t in workflow.tasks.items()} if workflow else {}
         )
+        self.texts: dict[UUID, str] = {}  # the stored JSON of each task, where known
         self.log_length = log_length
         self.snapshot_due = workflow is None
 
     def dump(self, workflow: BpmnWorkflow, completed: bool) -> tuple[bytes, bool]:
         """The bytes to store and whether they are a delta (else a snapshot)."""
         current = workflow.tasks
+        old, texts = self.prints, self.texts
         prints = {tid: _fingerprint(task) for tid, task in current.items()}
-        if self.snapshot_due or completed or self.log_length + 1 >= COMPACT_AFTER:
-            self.prints, self.log_length, self.snapshot_due = prints, 0, False
-            return dump_state(workflow), False
-        old = self.prints
-        dirty = {tid for tid, fp in prints.items() if fp[0] & _VOLATILE or old.get(tid) != fp}
-        for tid in list(dirty):
-            dirty.update(current[tid]._children)
+        changed = {tid for tid, fp in prints.items() if fp[0] & _VOLATILE or old.get(tid) != fp}
+        for tid in list(changed):
+            changed.update(current[tid]._children)
+        snapshot = self.snapshot_due or completed or self.log_length + 1 >= COMPACT_AFTER
         registry = _SERIALIZER.registry
         registry._encoder_mode = True
         try:
-            text = _encoded(
-                {
-                    "format": STATE_FORMAT,
-                    "spiff": SPIFF_FORMAT,
-                    "workflow": _header(registry, workflow),
-                    "tasks": {
-                        str(tid): registry.convert(task)
-                        for tid, task in current.items()
-                        if tid in dirty
-                    },
-                    "removed": [str(tid) for tid in old if tid not in current],
-                }
-            )
+            written: list[str] = []
+            for tid, task in current.items():
+                if tid in changed or (snapshot and tid not in texts):
+                    text = json.dumps(_task_dict(task), cls=_ENCODER, separators=(",", ":"))
+                    if texts.get(tid) != text:
+                        texts[tid] = text
+                        written.append(f'"{tid}":{text}')
+            for tid in [tid for tid in texts if tid not in current]:
+                del texts[tid]
+            header = json.dumps(_header(registry, workflow), cls=_ENCODER, separators=(",", ":"))
         finally:
             registry._encoder_mode = False
         self.prints = prints
+        prefix = f'{{"format":"{STATE_FORMAT}","spiff":"{SPIFF_FORMAT}","workflow":'
+        if snapshot:
+            self.log_length, self.snapshot_due = 0, False
+            tasks = ",".join(f'"{tid}":{texts[tid]}' for tid in current)
+            document = f'{prefix}{header[:-1]},"tasks":{{{tasks}}},"typename":"BpmnWorkflow"}}}}'
+            return zlib.compress(document.encode(), SNAPSHOT_LEVEL), False
+        removed = ",".join(f'"{tid}"' for tid in old if tid not in current)
+        document = f'{prefix}{header},"tasks":{{{",".join(written)}}},"removed":[{removed}]}}'
         self.log_length += 1
-        return text, True
+        blob = document.encode()
+        # compressed where it pays: a delta that would spill over a database page
+        return (zlib.compress(blob, 1) if len(blob) > DELTA_PLAIN_MAX else blob), True
+
+
+def _task_dict(task: Any) -> dict[str, Any]:
+    """What SpiffWorkflow's TaskConverter gives (encoder mode), without the registry's detours."""
+    parent = task.workflow.tasks.get(task._parent) if task._parent is not None else None
+    if parent is None:
+        data, delta = task.data, {}
+    else:
+        before, after = parent.data, task.data
+        data = {}
+        delta = {
+            "updates": {k: v for k, v in after.items() if k not in before or v != before[k]},
+            "deletions": [k for k in before if k not in after],
+        }
+    internal = task.internal_data
+    return {
+        "id": str(task.id),
+        "parent": str(task._parent) if parent is not None else None,
+        "children": [str(child) for child in task._children],
+        "last_state_change": task.last_state_change,
+        "state": task._state,
+        "task_spec": task.task_spec.name,
+        "triggered": task.triggered,
+        "internal_data": (
+            {k: v for k, v in internal.items() if not callable(v)} if internal else {}
+        ),
+        "data": data,
+        "delta": delta,
+        "typename": "Task",
+    }
 
 
 @frozen

@@ -103,7 +103,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m002_state_log(db: sqlite_utils.Database) -> None:
-    """Saves between snapshots append a delta of the workflow state here (see engine)."""
+    """The workflow state of each case: a snapshot (seq of its save), then the deltas after it."""
     db.execute(
         """CREATE TABLE state_log (
             case_id TEXT NOT NULL REFERENCES cases(id),
@@ -283,7 +283,12 @@ class Store:
     # -- cases ------------------------------------------------------------------------------
 
     def load(self, case_id: str, *, with_state: bool = True) -> CaseRow:
-        """A case row; ``with_state=False`` leaves out the state (b"") and its log."""
+        """A case row; ``with_state=False`` leaves out the state (b"") and its log.
+
+        The state is a snapshot and the deltas saved after it. Since m002 both live in
+        ``state_log`` (the snapshot first) and ``cases.state`` is empty, so that a save rewrites
+        a small case row; a case saved before keeps its snapshot in ``cases.state``.
+        """
         state = "state" if with_state else "x''"
         row = self.db.execute(
             f"SELECT id, process_id, spec_hash, status, end_state, version, {state}, data, "
@@ -300,6 +305,9 @@ class Store:
                     "SELECT delta FROM state_log WHERE case_id = ? ORDER BY seq", [case_id]
                 ).fetchall()
             )
+        if with_state and not row[6] and log:
+            row = (*row[:6], log[0], *row[7:])
+            log = log[1:]
         return _case_row(row, log)
 
     def exists(self, case_id: str) -> bool:
@@ -338,11 +346,15 @@ class Store:
                     save.spec_hash,
                     save.status,
                     save.end_state,
-                    save.state,
+                    b"",
                     json.dumps(save.data, ensure_ascii=False),
                     utc_text(save.at),
                     utc_text(save.at),
                 ],
+            )
+            self.db.conn.execute(
+                "INSERT INTO state_log(case_id, seq, delta) VALUES (?, 1, ?)",
+                [save.case_id, save.state],
             )
             self._write_rest(save)
         return 1
@@ -375,7 +387,7 @@ class Store:
                 [
                     save.status,
                     save.end_state,
-                    save.state,
+                    b"",
                     data,
                     utc_text(save.at),
                     save.case_id,
@@ -396,8 +408,12 @@ class Store:
                 "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
                 [save.case_id, expected_version + 1, save.state],
             )
-        else:
+        else:  # a snapshot starts the log again
             conn.execute("DELETE FROM state_log WHERE case_id = ?", [save.case_id])
+            conn.execute(
+                "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
+                [save.case_id, expected_version + 1, save.state],
+            )
         self._write_rest(save)
 
     def _write_rest(self, save: Save) -> None:
