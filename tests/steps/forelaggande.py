@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pytest_bdd import given, then, when
+from pytest_bdd import given, when
 
-from steps.vocabulary import World, p, then_sv
+from steps.vocabulary import World, check_last_day, p, then_sv
 
 PROCESS = "forelaggande"
 SERVE = "delge_forelaggandet"
@@ -228,17 +228,21 @@ def atgardsfristen(world: World, dag: date) -> None:
     assert found[-1].last_day == dag, found[-1].explanation
 
 
-@then_sv("vitet", "inte kunna dömas ut ännu")
-def vite_inte_an(world: World) -> None:
-    names = [t.element_id for t in world.case().tasks]
-    assert APPLY not in names, "IVO kan redan ansöka om utdömande"
-    assert all(e.element_id != "forelaggandet_vinner_laga_kraft" for e in world.passed()), (
-        "föreläggandet har redan vunnit laga kraft"
-    )
+@then_sv("IVO", "ännu inte kunna ansöka om utdömande av vitet")
+def kan_inte_ansoka_an(world: World) -> None:
+    waiting = [t.element_id for t in world.case().tasks]
+    assert APPLY not in waiting, "IVO kan redan ansöka om utdömande av vitet"
 
 
-@then(p("ska IVO kunna ansöka om utdömande av vitet"))
-@then(p("IVO ska kunna ansöka om utdömande av vitet"))
+@then_sv("sista dag för överklagande av domen", "vara {dag:Datum}")
+def sista_dag_overklagande_dom(world: World, dag: date) -> None:
+    found = world.deadlines("domen")
+    assert found, "ärendet har ingen frist för att överklaga domen"
+    world.deadline = found[-1]
+    check_last_day(found[-1], dag)
+
+
+@then_sv("IVO", "kunna ansöka om utdömande av vitet")
 def kan_ansoka(world: World) -> None:
     world.ready(APPLY)
 

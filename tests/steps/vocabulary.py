@@ -358,12 +358,16 @@ class World:
         """The audit events of elements the case passed (an armed deadline is not passed)."""
         return [e for e in self.history() if e.element_id and e.kind != "deadline"]
 
-    def deadlines(self, name_part: str) -> list[Deadline]:
-        """Every legal deadline armed in the case at an element whose name contains the text."""
+    def deadlines(self, name_part: str, *, excluding: str | None = None) -> list[Deadline]:
+        """Every legal deadline armed in the case at an element whose name contains the text
+        (and not ``excluding``), in the order they were armed."""
         found = []
         for event in self.history():
             record = event.data.get("deadline") if event.kind == "deadline" else None
-            if record and name_part.lower() in (event.element_name or "").lower():
+            name = (event.element_name or "").lower()
+            if excluding and excluding.lower() in name:
+                continue
+            if record and name_part.lower() in name:
                 found.append(Deadline.from_record(record))
         return found
 
@@ -451,10 +455,12 @@ def assert_subsequence(expected: Sequence[str], events: Sequence[AuditEvent]) ->
         position += 1
 
 
-def current_deadline(world: World, name_part: str | None = None) -> Deadline:
+def current_deadline(
+    world: World, name_part: str | None = None, *, excluding: str | None = None
+) -> Deadline:
     """The deadline a Så-step talks about: the case's (by element name) or the last computed."""
     if name_part is not None and (world.current or world.pending):
-        found = world.deadlines(name_part)
+        found = world.deadlines(name_part, excluding=excluding)
         if not found:
             raise AssertionError(f'ärendet har ingen frist vid ett steg som heter "…{name_part}…"')
         world.deadline = found[-1]
@@ -542,7 +548,7 @@ def sista_dag(world: World, dag: date) -> None:
 
 @then_sv("sista dag för överklagande", "vara {dag:Datum}")
 def sista_dag_overklagande(world: World, dag: date) -> None:
-    check_last_day(current_deadline(world, "överklag"), dag)
+    check_last_day(current_deadline(world, "överklag", excluding="dom"), dag)
 
 
 @then_sv("fristen enligt 1 § lag (1930:173)", "löpa ut {dag:Datum}")
@@ -645,7 +651,7 @@ def dagen_har_passerat(world: World, dag: date) -> None:
 @when("sista dagen för överklagande har passerat")
 def sista_dagen_har_passerat(world: World) -> None:
     world.flush()
-    world.after_day(current_deadline(world, "överklag").last_day)
+    world.after_day(current_deadline(world, "överklag", excluding="dom").last_day)
 
 
 # -------------------------------------------------------------------------------------------
@@ -786,18 +792,35 @@ def oppet(world: World) -> None:
     assert world.case().status == "open", f"ärendet är {world.case().status}"
 
 
-@then_sv("steget {namn:Namn}", "ange lagrummet {lagrum:Namn}")
-def steget_anger_lagrum(world: World, namn: str, lagrum: str) -> None:
+def legal_basis_of(world: World, namn: str) -> str:
+    """The statutes an element cites for this case (its audit event, or the waiting task)."""
     for event in world.history():
         if namn in (event.element_name, event.element_id):
-            assert lagrum in event.legal_basis, f'"{namn}" anger {event.legal_basis}'
-            return
+            return event.legal_basis
     case = world.case()
     for item in (*case.tasks, *case.timers):
         if namn in (item.name, item.element_id):
-            assert lagrum in item.legal_basis, f'"{namn}" anger {item.legal_basis}'
-            return
+            return item.legal_basis
     raise AssertionError(f'ärendet har inte nått "{namn}"')
+
+
+@then_sv("steget {namn:Namn}", "ange lagrummet {lagrum:Namn}")
+def steget_anger_lagrum(world: World, namn: str, lagrum: str) -> None:
+    cited = legal_basis_of(world, namn)
+    assert lagrum in cited, f'"{namn}" anger: {cited}'
+
+
+@then_sv("steget {namn:Namn}", "inte ange lagrummet {lagrum:Namn}")
+def steget_anger_inte_lagrum(world: World, namn: str, lagrum: str) -> None:
+    cited = legal_basis_of(world, namn)
+    assert lagrum not in cited, f'"{namn}" anger: {cited}'
+
+
+@then_sv("ärendets uppgift {uppgift}", "nämna {text:Namn}")
+def arendets_uppgift_namner(world: World, uppgift: str, text: str) -> None:
+    data = world.case().data
+    assert uppgift in data, f'ärendet har ingen uppgift "{uppgift}"; det har: {", ".join(data)}'
+    assert text in str(data[uppgift]), f"{uppgift} är {data[uppgift]!r}"
 
 
 @then_sv("ärendets uppgift {uppgift}", "vara {varde}")
