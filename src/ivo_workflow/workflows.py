@@ -331,7 +331,15 @@ class Workflows:
                 )
             except SpecError:  # a process drawn without DI has no map; the rest of the page stands
                 continue
-        return case_page_html(case, history, diagrams, now, process_names=names, flow_labels=labels)
+        return case_page_html(
+            case,
+            history,
+            diagrams,
+            now,
+            process_names=names,
+            flow_labels=labels,
+            explanation=self.explain(case_id),
+        )
 
     def deadlines_ics(
         self, within: timedelta | None = None, *, case_id: str | None = None

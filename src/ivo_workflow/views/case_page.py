@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
@@ -24,6 +24,9 @@ from attrs import frozen
 from ..errors import ClockError
 from ..legal_time import STOCKHOLM, format_date_short_sv, format_date_sv, working_days_between
 from ..model import AuditEvent, CaseView, Deadline, TimerView
+
+if TYPE_CHECKING:
+    from ..explain import Explanation
 
 __all__ = ["DeadlineStatus", "case_page_html", "deadline_statuses"]
 
@@ -285,12 +288,14 @@ def case_page_html(
     process_names: Mapping[str, str] | None = None,
     flow_labels: Mapping[str, str] | None = None,
     title: str | None = None,
+    explanation: Explanation | None = None,
 ) -> str:
     """The page of one case at ``now`` (aware; never the wall clock).
 
     ``diagrams`` maps each process the case entered to its SVG (see
     :func:`ivo_workflow.views.svg.render_svg`); ``process_names`` names the processes;
-    ``flow_labels`` (flow id → ``"ja → Delge föreläggandet"``) says where a decision went.
+    ``flow_labels`` (flow id → ``"ja → Delge föreläggandet"``) says where a decision went;
+    ``explanation`` (:meth:`Workflows.explain`) adds the section «Förklaring».
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ClockError(f"naive datetime {now.isoformat()} given as now", hint="add a UTC offset")
@@ -318,6 +323,7 @@ def case_page_html(
         _now_by_lane(case, deadlines, now),
         _deadlines(deadlines, now),
         _decisions(trail, labels),
+        _explanation(explanation) if explanation is not None else "",
         _timeline(trail, deadlines, now),
         _maps(diagrams, names),
         _audit(trail),
@@ -498,6 +504,20 @@ def _decisions(trail: Sequence[AuditEvent], labels: Mapping[str, str]) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
     return f'<section id="beslut"><h2>Beslut och lagrum</h2>{body}</section>'
+
+
+def _explanation(explanation: Explanation) -> str:
+    """«Förklaring»: the numbered account of :mod:`ivo_workflow.explain`, escaped."""
+    blocks = []
+    for number, (title, paragraphs) in enumerate(explanation.sections(), start=1):
+        items = "".join(
+            f"<li>{_e(sentence)}"
+            + "".join(f'<br><span class="muted">{_e(detail)}</span>' for detail in details)
+            + "</li>"
+            for sentence, details in paragraphs
+        )
+        blocks.append(f"<h3>{number}. {_e(title)}</h3><ol>{items}</ol>")
+    return f'<section id="forklaring"><h2>Förklaring</h2>{"".join(blocks)}</section>'
 
 
 def _timeline(
