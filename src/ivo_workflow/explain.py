@@ -514,6 +514,7 @@ class _Node:
 class _Table:
     id: str
     outputs: tuple[str, ...]
+    labels: dict[str, str]
     rules: dict[str, tuple[Any, ...]]
 
 
@@ -604,11 +605,9 @@ class _Model:
         for table in root.iter():
             if _local(table.tag) != "decisionTable" or not table.get("id"):
                 continue
-            outputs = tuple(
-                o.get("name") or o.get("label") or o.get("id", "")
-                for o in table
-                if _local(o.tag) == "output"
-            )
+            columns = [o for o in table if _local(o.tag) == "output"]
+            outputs = tuple(o.get("name") or o.get("label") or o.get("id", "") for o in columns)
+            labels = dict(zip(outputs, (o.get("label", "") for o in columns), strict=True))
             rules: dict[str, tuple[Any, ...]] = {}
             for rule in table:
                 if _local(rule.tag) != "rule":
@@ -619,7 +618,7 @@ class _Model:
                         text = next((t.text or "" for t in entry if _local(t.tag) == "text"), "")
                         entries.append(_literal(text))
                 rules[rule.get("id", "")] = tuple(entries)
-            self.tables[table.get("id")] = _Table(table.get("id"), outputs, rules)
+            self.tables[table.get("id")] = _Table(table.get("id"), outputs, labels, rules)
 
     # -- questions --------------------------------------------------------------------------
 
@@ -937,8 +936,13 @@ def _with(evidence: Sequence[Evidence]) -> str:
     return f", med {_join_sv([e.text for e in evidence])}" if evidence else ""
 
 
-def _values_sv(values: Mapping[str, Any]) -> str:
-    return _join_sv([f"{key} = {_value_sv(value)}" for key, value in values.items()])
+def _values_sv(values: Mapping[str, Any], limit: int = 120) -> str:
+    """``foljt = nej och vite_belopp = 1 000 000``; a long value is cut (the JSON has it all)."""
+    shown = []
+    for key, value in values.items():
+        text = _value_sv(value)
+        shown.append(f"{key} = {text if len(text) <= limit else text[: limit - 1] + '…'}")
+    return _join_sv(shown)
 
 
 def _flow_label(flow: Flow, names: Mapping[str, str]) -> str:
@@ -1148,7 +1152,7 @@ def _dmn_match(table_id: str, rule: Mapping[str, Any], model: _Model) -> DmnMatc
     if table is not None:
         values = table.rules.get(str(rule.get("id", "")), ())
         outputs = dict(zip(table.outputs, values, strict=False))
-    lagrum = next((str(v) for k, v in outputs.items() if k.lower() == "lagrum"), "")
+    lagrum = next((str(v) for k, v in outputs.items() if _is_lagrum(k, table)), "")
     return DmnMatch(
         table=table_id,
         row=int(rule.get("row") or 0),
@@ -1159,14 +1163,18 @@ def _dmn_match(table_id: str, rule: Mapping[str, Any], model: _Model) -> DmnMatc
     )
 
 
+def _is_lagrum(output: str, table: _Table | None) -> bool:
+    """The statute column of a DMN table: named or labelled ``lagrum`` (``regelverk.lagrum``,
+    ``uppfoljning_lagrum`` too)."""
+    label = table.labels.get(output, "") if table is not None else ""
+    return label.lower() == "lagrum" or output.lower().split(".")[-1].endswith("lagrum")
+
+
 def _rule_sv(table_id: str, rule: Mapping[str, Any], model: _Model) -> str:
     match = _dmn_match(table_id, rule, model)
     text = f"regel {match.row}"
     if match.description:
         text += f" («{match.description}»)"
-    shown = {k: v for k, v in match.outputs.items() if k.lower() != "lagrum"}
-    if shown:
-        text += f" gav {_values_sv(shown)}"
     if match.lagrum:
         text += f", med lagrum {match.lagrum}"
     return text
@@ -1189,7 +1197,7 @@ def _decisions(
             )
             for m in matches:
                 for key in m.outputs:
-                    produced[key] = m
+                    produced[key.split(".")[0]] = m  # dotted outputs land in one dict
             found.append(
                 ExplainedDecision(
                     seq=event.seq,
@@ -1215,23 +1223,21 @@ def _decisions(
         values = dict(event.data.get("values") or {})
         kind = "event" if tag == "eventBasedGateway" else "gateway"
         taken = _flows_taken(event, model, names)
-        dmn = tuple(dict.fromkeys(produced[k] for k in values if k in produced))
+        sources: dict[tuple[str, str], tuple[DmnMatch, list[str]]] = {}
+        for key in values:
+            if key in produced:
+                match = produced[key]
+                sources.setdefault((match.table, match.rule_id), (match, []))[1].append(key)
+        dmn = tuple(match for match, _ in sources.values())
         sentence = _step_sentence(event, [], model, names, "") or ""
-        if dmn:
-            sentence = (
-                sentence[:-1]
-                + ", där "
-                + _join_sv(
-                    [
-                        f"{_values_sv({k: values[k] for k in values if k in m.outputs})} kom från "
-                        f"regel {m.row} i beslutstabellen «{m.table}»"
-                        + (f" («{m.description}»)" if m.description else "")
-                        + (f" med lagrum {m.lagrum}" if m.lagrum else "")
-                        for m in dmn
-                    ]
-                )
-                + "."
-            )
+        if sources:
+            origins = [
+                f"{_join_sv(keys)} kom från regel {m.row} i beslutstabellen «{m.table}»"
+                + (f" («{m.description}»)" if m.description else "")
+                + (f" med lagrum {m.lagrum}" if m.lagrum else "")
+                for m, keys in sources.values()
+            ]
+            sentence = f"{sentence[:-1]}, där {_join_sv(origins)}."
         found.append(
             ExplainedDecision(
                 seq=event.seq,
@@ -1719,7 +1725,6 @@ class _Lookahead:
 # -- unverified choices ---------------------------------------------------------------------------
 
 _PARAMETER_RE = re.compile(r"(?:ärendeparameter|parameter)n?\s+([A-Za-z_][A-Za-z0-9_]*)")
-_PARAMETER_CALL_RE = re.compile(r"parameter\(\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 
 
 def _marked(text: str) -> list[str]:
@@ -1776,12 +1781,6 @@ def _unverified(
             add(UnverifiedChoice("model", x, name, None, None, f"{_quote(name, x)}: {sentence}"))
             for parameter_name in _PARAMETER_RE.findall(sentence):
                 parameter(parameter_name, f"den avgör ett overifierat val i {_quote(name, x)}")
-    for x in passed:
-        node = model.nodes.get(x)
-        if node is not None and node.script:
-            for parameter_name in _PARAMETER_CALL_RE.findall(node.script):
-                reader = _quote(spec.elements[x].name if x in spec.elements else x, x)
-                parameter(parameter_name, f"en valfri parameter som {reader} läser")
     for d in deadlines:
         if d.deadline is None:
             continue
