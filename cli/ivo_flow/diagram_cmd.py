@@ -22,8 +22,8 @@ from .context import at_option, open_workflows, parse_day, simulated_clock
 
 
 def write_output(target: str, content: str | bytes) -> None:
-    """Write ``content`` to the file ``target`` whole (temporary file, then rename), or to
-    stdout for ``-``; a file that cannot be written is a one-line error."""
+    """Write ``content`` to the file ``target`` whole (temporary file, then rename) and say so,
+    or to stdout for ``-``; a file that cannot be written is a one-line error."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     if target == "-":
         click.echo(data, nl=False)
@@ -45,7 +45,7 @@ def write_output(target: str, content: str | bytes) -> None:
             f"cannot write {target}: {error.strerror or error}",
             hint="check that the folder exists and is writable",
         ) from None
-    click.echo(f"Skrev {target}", err=True)
+    click.echo(f"Skrev {target}")
 
 
 @click.command("diagram")
