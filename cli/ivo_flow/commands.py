@@ -30,3 +30,7 @@ ALL.append(validate)
 from ivo_flow.explain_cmd import explain  # noqa: E402 (registry: appended per command)
 
 ALL.append(explain)
+
+from ivo_flow.docs_cmd import docs  # noqa: E402 (registry: appended per command)
+
+ALL.append(docs)

@@ -22,7 +22,7 @@ library and computes its highlight with ``ivo_workflow.views.svg.highlight_for_c
 Enforcement: only when the whole feature suite ran — every scenario and Exempel row of every
 ``features/*.feature`` was collected and none deselected (a single test file or ``-k`` gives a
 report, not a failure). ``IVO_FLOW_COVERAGE=report`` reports without failing (while processes
-are still being added); ``IVO_FLOW_COVERAGE=off`` turns the plugin's report off.
+are still being added); ``IVO_FLOW_COVERAGE=off`` records the paths (traversals.json) but neither reports nor fails.
 
 It also makes the run write pytest-bdd's cucumber JSON to ``.ivo-flow/cucumber.json`` under the
 rootdir (unless ``--cucumberjson`` names another path) and, next to it, ``traversals.json``:
@@ -84,7 +84,9 @@ def _features_dir(config: pytest.Config) -> Path:
 def pytest_configure(config: pytest.Config) -> None:
     _state["config"] = config
     _state["records"] = {}
+    _state["default_results"] = False
     if getattr(config.option, "cucumber_json_path", "missing") is None:
+        _state["default_results"] = True
         config.option.cucumber_json_path = str(
             Path(config.rootpath) / RESULTS_DIR / "cucumber.json"
         )
@@ -115,6 +117,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         if feature is not None:
             selected[feature] = selected.get(feature, 0) + 1
     _state["bdd_selected"] = selected
+    if not selected and _state.get("default_results"):
+        # a run without features must not overwrite the last feature run's results
+        cucumber = getattr(session.config, "_bddcucumberjson", None)
+        if cucumber is not None:
+            session.config.pluginmanager.unregister(cucumber)
+            del session.config._bddcucumberjson
 
 
 def _feature_of(item: pytest.Item) -> str | None:
@@ -140,16 +148,22 @@ def _rel_feature(filename: str, config: pytest.Config) -> str:
 
 
 def _whole_suite_selected(config: pytest.Config) -> tuple[bool, str]:
+    """True when every scenario and Exempel row of features/ was selected and has run."""
     selected: dict[str, int] = _state["bdd_selected"]
-    if not selected:
+    ran: dict[str, int] = {}
+    for record in _state["records"].values():
+        ran[record["feature"]] = ran.get(record["feature"], 0) + 1
+    if not selected or not ran:
         return False, "inga feature-tester kördes"
     folder = _features_dir(config)
     if not folder.is_dir():
         return False, "features/ saknas"
     expected = {f.path: f.test_count for f in parse_features(folder)}
-    missing = [path for path, count in expected.items() if selected.get(path, 0) < count]
-    if missing:
-        return False, f"bara en del av features/ kördes (t.ex. inte allt i {missing[0]})"
+    for path, count in expected.items():
+        if selected.get(path, 0) < count:
+            return False, f"bara en del av features/ valdes (inte allt i {path})"
+        if ran.get(path, 0) < count:
+            return False, f"bara en del av features/ kördes (inte allt i {path})"
     return True, ""
 
 
@@ -202,6 +216,9 @@ def _case_record(world: Any, case_id: str) -> dict[str, Any] | None:
     completed = list(
         dict.fromkeys(e.element_id for e in history if e.element_id and e.kind != "deadline")
     )
+    # the statutes each element cited for this case (chosen by its decision date)
+    lagrum = {e.element_id: e.legal_basis for e in history if e.element_id and e.legal_basis}
+    lagrum.update({t.element_id: t.legal_basis for t in (*case.tasks, *case.timers)})
     return {
         "case_id": case.id,
         "process_id": case.process_id,
@@ -212,6 +229,7 @@ def _case_record(world: Any, case_id: str) -> dict[str, Any] | None:
         "waiting": sorted(highlight.waiting),
         "overdue": sorted(highlight.overdue),
         "traversed_flows": sorted(highlight.traversed_flows),
+        "lagrum": lagrum,
     }
 
 
@@ -238,7 +256,7 @@ def _summary(config: pytest.Config) -> dict[str, Any] | None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
-    if _mode() == "off" or hasattr(config, "workerinput"):
+    if hasattr(config, "workerinput"):
         return
     summary = _summary(config)
     _state["summary"] = summary
@@ -246,7 +264,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         return
     _write_traversals(config, summary)
     uncovered = [c for c in summary["coverage"] if c.uncovered_nodes]
-    if summary["enforce"] and _mode() == "enforce" and uncovered:
+    if summary["enforce"] and _mode() == "enforce" and uncovered:  # "off": record only
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

@@ -599,7 +599,7 @@ font-size:.8rem}
 details{margin:.5rem 0}summary{cursor:pointer;font-family:Helvetica,Arial,sans-serif;
 font-size:.9rem}
 .diagram{overflow-x:auto;border:1px solid #eaeef2;margin:.4rem 0}
-.diagram svg{height:auto;max-width:none}
+.diagram svg{width:100%;min-width:60rem;height:auto}
 .coverage td.num{text-align:right;font-variant-numeric:tabular-nums}
 .ok{color:#1b7f3b}.missing{color:#b42318}
 footer{border-top:1px solid #d0d7de;margin-top:3rem;padding:1rem 1.5rem;color:#57606a;
@@ -637,9 +637,8 @@ def _page(title: str, body: str, stamp: str, *, up: str = "") -> str:
 def _tags_html(tags: Iterable[str]) -> str:
     items = []
     for tag in tags:
-        label = statute_label(tag) or seed_label(tag)
-        title = f' title="{_e(label)}"' if label else ""
-        items.append(f'<span class="tag"{title}>@{_e(tag)}</span>')
+        label = statute_label(tag) or seed_label(tag) or f"@{tag}"
+        items.append(f'<span class="tag" title="@{_e(tag)}">{_e(label)}</span>')
     return f'<div class="tags">{"".join(items)}</div>' if items else ""
 
 
@@ -739,9 +738,9 @@ class _Site:
         for element_id in case.get("completed", []):
             node = next((n for pid in bundle if (n := self.processes[pid].node(element_id))), None)
             name = node.name if node and node.name else element_id
-            lagrum = (
-                f' <span class="lagrum">— {_e(node.lagrum)}</span>' if node and node.lagrum else ""
-            )
+            # the statutes the element cited for this case (chosen by its decision date)
+            cited = case.get("lagrum", {}).get(element_id) or (node.lagrum if node else "")
+            lagrum = f' <span class="lagrum">— {_e(cited)}</span>' if cited else ""
             items.append(f"<li>{_e(name)}{lagrum}</li>")
         waiting = []
         for element_id in case.get("waiting", []):
@@ -756,7 +755,7 @@ class _Site:
         return (
             f'<div class="path"><p><strong>Ärende {_e(case.get("case_id", ""))}</strong> i '
             f"processen {title}. {state}.</p>"
-            "<details><summary>Vägen genom processen, steg för steg, med lagrum</summary>"
+            "<details open><summary>Vägen genom processen, steg för steg, med lagrum</summary>"
             f"<ol>{''.join(items)}</ol></details>"
             f"{self.diagram(case)}</div>"
         )
