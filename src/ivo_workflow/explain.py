@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo
 import attrs
 from attrs import field, frozen
 
+from .errors import InputError
 from .legal_time import format_date_sv
 from .model import AuditEvent, CaseView, Deadline
 from .specs import BPMN_NS, Bundle, CompiledSpec, Flow, parse_xml
@@ -622,6 +623,25 @@ class _Model:
 
     # -- questions --------------------------------------------------------------------------
 
+    def writes(self, element_id: str) -> set[str]:
+        """The data keys an element's script assigns (the model, not the people, set them)."""
+        node = self.nodes.get(element_id)
+        if node is None or not node.script:
+            return set()
+        try:
+            tree = ast.parse(node.script)
+        except SyntaxError:
+            return set()
+        return {
+            target.id
+            for statement in ast.walk(tree)
+            if isinstance(statement, ast.Assign | ast.AugAssign | ast.AnnAssign)
+            for target in (
+                statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            )
+            if isinstance(target, ast.Name)
+        }
+
     def tag(self, element_id: str | None) -> str:
         node = self.nodes.get(element_id or "")
         return node.tag if node else ""
@@ -974,6 +994,11 @@ def explain(
     model = _model(spec.bundle)
     cutoff = datetime.combine(as_of, time(23, 59, 59), tzinfo=STOCKHOLM) if as_of else None
     events = [e for e in history if cutoff is None or e.at <= cutoff]
+    if as_of is not None and history and not events:
+        raise InputError(
+            f"case '{case.id}' had not started on {as_of.isoformat()}",
+            hint=f"it started on {_day(history[0].at).isoformat()}; give --as-of that day or later",
+        )
     complete = len(events) == len(history)
     status = case.status if complete else "open"
     if status != "open" and not events:
@@ -990,7 +1015,8 @@ def explain(
         tasks = _tasks(replay, spec, case if complete and as_of is None else None)
         messages = _messages(replay, spec, model, deadlines)
         timers = _timers(deadlines, cutoff or now or case.updated_at)
-        possibilities = _Lookahead(model, spec, replay, deadlines, today).possibilities()
+        lookahead = _Lookahead(model, spec, replay, deadlines, today, case.process_id)
+        possibilities = lookahead.possibilities()
     else:
         tasks, messages, timers, possibilities = [], [], [], []
 
@@ -1035,6 +1061,8 @@ def _steps(
         for key in e.data
         if key not in INTERNAL_KEYS
     }
+    for element_id in {e.element_id for e in history if e.element_id}:  # set by the model
+        given_later |= model.writes(element_id)
     steps = []
     for event in events:
         data: Mapping[str, Any] = event.data
@@ -1108,9 +1136,10 @@ def _step_sentence(
         match = event.data.get("dmn") or {}
         rules = match.get("rules") or []
         rule_text = _join_sv([_rule_sv(match.get("table", ""), r, model) for r in rules])
+        own = f"; lagrum för steget: {event.legal_basis}" if event.legal_basis else ""
         return (
             f"{when} tillämpade {who} beslutstabellen «{match.get('table', '?')}» i {what}"
-            f"{': ' + rule_text if rule_text else ''}{basis}."
+            f"{': ' + rule_text if rule_text else ''}{own}."
         )
     if kind == "gateway":
         flows = event.data.get("flows")
@@ -1513,7 +1542,9 @@ class _Lookahead:
         replay: _Replay,
         deadlines: Sequence[ExplainedDeadline],
         today: date,
+        process_id: str,
     ) -> None:
+        self.process_id = process_id
         self.model = model
         self.spec = spec
         self.replay = replay
@@ -1679,8 +1710,8 @@ class _Lookahead:
             if tag not in PERSON_TAGS and tag != "endEvent":
                 continue
             node = self.model.nodes[x]
-            if tag == "endEvent" and node.container not in self.model.process_names:
-                continue  # the end of a sub-process is not an end of the case
+            if tag == "endEvent" and node.container != self.process_id:
+                continue  # the end of a called process or sub-process is not an end of the case
             element = self.spec.elements.get(x)
             if element is None:
                 continue
