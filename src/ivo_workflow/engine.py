@@ -19,6 +19,7 @@ from uuid import UUID
 
 from attrs import field, frozen
 from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
+from SpiffWorkflow.bpmn.script_engine.python_environment import BasePythonScriptEngineEnvironment
 from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
 from SpiffWorkflow.bpmn.serializer.default.workflow import BpmnWorkflowConverter, WorkflowConverter
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
@@ -30,7 +31,14 @@ from SpiffWorkflow.spiff.specs.event_definitions import MessageEventDefinition
 from SpiffWorkflow.util.task import TaskState
 
 from .clock import Clock
-from .errors import IvoFlowError, NotFoundError, ProcessError, StoreError, TaskNotReadyError
+from .errors import (
+    IvoFlowError,
+    NotFoundError,
+    ProcessError,
+    SandboxViolation,
+    StoreError,
+    TaskNotReadyError,
+)
 from .expressions import Sandbox
 from .model import Deadline, TaskView, TimerView
 from .specs import CompiledSpec, Element
@@ -249,12 +257,32 @@ class LiveCase:
 # -- the script engine: sandboxed, with the clock ----------------------------------------------
 
 
+class _SandboxEnvironment(BasePythonScriptEngineEnvironment):
+    """What SpiffWorkflow evaluates through ``script_engine.environment`` directly, not through
+    the engine's ``evaluate`` (message correlation expressions, process completion conditions):
+    the sandbox too. The default environment would ``eval`` them as plain Python."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        super().__init__()
+        self.sandbox = sandbox
+
+    def evaluate(self, expression: str, context: Any, external_context: Any = None) -> Any:
+        return self.sandbox.evaluate(expression, {**(external_context or {}), **context})
+
+    def execute(self, script: str, context: Any, external_context: Any = None) -> bool:
+        self.sandbox.execute(script, context)
+        return True
+
+    def call_service(self, context: Any, **kwargs: Any) -> Any:
+        raise SandboxViolation("service tasks are not supported")
+
+
 class ScriptEngine(PythonScriptEngine):
     """SpiffWorkflow's script engine, routed through the sandbox and carrying the clock."""
 
     def __init__(self, clock: Clock, compiled: CompiledSpec) -> None:
         self.sandbox = Sandbox(clock)
-        super().__init__(environment=None)
+        super().__init__(environment=_SandboxEnvironment(self.sandbox))
         self.clock = clock
         self.compiled = compiled
 

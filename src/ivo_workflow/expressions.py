@@ -4,8 +4,23 @@ Python's ``eval`` cannot be made safe by removing builtins (``().__class__.__bas
 back to everything), so sources are checked against an allow-list of syntax before they are
 compiled: no imports, no function or class definitions, no lambdas, no ``while``, no names or
 attributes that start with an underscore, attributes only from :data:`SAFE_ATTRIBUTES`, calls
-only of the functions named here. Multiplication and powers go through guards that refuse
-results that would eat the memory. What passes runs with empty ``__builtins__``.
+only of the functions named here, no assignment to items (``x[k] = v``), no ``%`` formatting of
+text, f-string format specs only as constants. What passes runs with empty ``__builtins__``.
+
+An allow-list bounds what code can *reach*, not what it can *cost*, so the compiled code is
+rewritten to go through guards that bound every evaluation (see :class:`_Meter`):
+
+- every value built (by ``*``, ``+``, a display, a comprehension, ``list()``/``str()``/…,
+  an f-string, ``.replace``) has at most :data:`MAX_SEQUENCE` items and characters, counted
+  through nesting and aliases (``[[0] * 1000] * 1000`` is a million, not two thousand), and at
+  most :data:`MAX_DEPTH` levels; integers at most :data:`MAX_INT_BITS` bits;
+- the work of one evaluation (loop and comprehension steps, plus the items of every value
+  built) is at most :data:`MAX_STEPS`, and its CPU time at most :data:`MAX_CPU_SECONDS`
+  (checked every few hundred steps). Without loops the source length (:data:`MAX_SOURCE`)
+  bounds the number of operations, each of which is bounded by the value sizes.
+
+A script stores only data (strings, numbers, booleans, None, dates, deadlines, and lists,
+tuples, sets and dicts of them), so what it leaves can always be saved.
 
 The functions processes may call are the legal-time rules (:mod:`ivo_workflow.legal_time`),
 through thin wrappers that accept ISO date strings as stored in task data, and
@@ -17,7 +32,9 @@ from __future__ import annotations
 
 import ast
 import builtins
-from collections.abc import Callable, Mapping, MutableMapping
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from types import CodeType
@@ -31,9 +48,14 @@ from .errors import InputError, SandboxViolation
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
-MAX_SEQUENCE = 100_000
-MAX_EXPONENT = 256
-MAX_SOURCE = 10_000
+MAX_SOURCE = 10_000  # characters of one expression or script
+MAX_DEPTH = 100  # nesting of the syntax tree, and of any value built
+MAX_SEQUENCE = 100_000  # items and characters of any value built (through nesting and aliases)
+MAX_EXPONENT = 256  # |exponent| of ``**``, and |ndigits| of ``round``
+MAX_INT_BITS = 10_000  # bits of an integer built by ``*`` or ``**`` (about 3 000 digits)
+MAX_FORMAT_WIDTH = 1_000  # any number in an f-string format spec (width, precision)
+MAX_STEPS = 1_000_000  # work of one evaluation: loop steps plus the items of the values built
+MAX_CPU_SECONDS = 2.0  # CPU time of one evaluation (a backstop; checked every 256 steps)
 
 SAFE_BUILTINS: dict[str, Any] = {
     name: getattr(builtins, name)
@@ -159,10 +181,27 @@ def _refuse(message: str, where: str | None) -> SandboxViolation:
     return SandboxViolation(message, where=where)
 
 
+# Methods that are rewritten into guards (their result can be far larger than their input).
+GUARDED_METHODS = frozenset({"replace"})
+
+_DIGITS = re.compile(r"\d+")
+
+
 class _Checker(ast.NodeVisitor):
     def __init__(self, where: str | None, callables: frozenset[str]) -> None:
         self.where = where
         self.callables = callables
+        self.depth = 0
+        self.called: set[int] = set()  # ids of Attribute nodes that are the function of a call
+
+    def visit(self, node: ast.AST) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _refuse(f"the expression is nested more than {MAX_DEPTH} levels deep", self.where)
+        try:
+            super().visit(node)
+        finally:
+            self.depth -= 1
 
     def generic_visit(self, node: ast.AST) -> None:
         if not isinstance(node, ALLOWED_NODES):
@@ -184,6 +223,37 @@ class _Checker(ast.NodeVisitor):
             raise _refuse(f"the attribute '.{node.attr}' is not allowed", self.where)
         if not isinstance(node.ctx, ast.Load):
             raise _refuse(f"assigning to '.{node.attr}' is not allowed", self.where)
+        if node.attr in GUARDED_METHODS and id(node) not in self.called:
+            raise _refuse(f"'.{node.attr}' may only be called", self.where)
+        self.visit(node.value)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if not isinstance(node.ctx, ast.Load):
+            raise _refuse(
+                "assigning to or deleting an item (x[k] = …) is not allowed; build a new value",
+                self.where,
+            )
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        if not isinstance(node.target, ast.Name):
+            raise _refuse("augmented assignment (+=, *=, …) is allowed to names only", self.where)
+        self.generic_visit(node)
+
+    def visit_FormattedValue(self, node: ast.FormattedValue) -> None:
+        spec = node.format_spec
+        if spec is not None:
+            parts = spec.values if isinstance(spec, ast.JoinedStr) else [spec]
+            if not all(isinstance(p, ast.Constant) and isinstance(p.value, str) for p in parts):
+                raise _refuse(
+                    "an f-string format spec must be written out, not computed", self.where
+                )
+            text = "".join(str(p.value) for p in parts if isinstance(p, ast.Constant))
+            if any(int(n) > MAX_FORMAT_WIDTH for n in _DIGITS.findall(text)):
+                raise _refuse(
+                    f"an f-string width or precision above {MAX_FORMAT_WIDTH} is not allowed",
+                    self.where,
+                )
         self.visit(node.value)
 
     def visit_Call(self, node: ast.Call) -> None:
@@ -191,7 +261,9 @@ class _Checker(ast.NodeVisitor):
         if isinstance(func, ast.Name):
             if func.id not in self.callables:
                 raise _refuse(f"calling '{func.id}' is not allowed", self.where)
-        elif not isinstance(func, ast.Attribute):
+        elif isinstance(func, ast.Attribute):
+            self.called.add(id(func))
+        else:
             raise _refuse("only named functions and allowed methods may be called", self.where)
         for keyword in node.keywords:
             if keyword.arg is None:
@@ -203,43 +275,323 @@ class _Checker(ast.NodeVisitor):
             raise _refuse("a constant longer than 10 000 characters is not allowed", self.where)
 
 
+def _call(name: str, *args: ast.expr, like: ast.AST) -> ast.Call:
+    call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=list(args), keywords=[])
+    return ast.copy_location(call, like)
+
+
+_BINARY_GUARDS: dict[type[ast.operator], str] = {
+    ast.Mult: "__ivo_mul__",
+    ast.Pow: "__ivo_pow__",
+    ast.Add: "__ivo_add__",
+    ast.Mod: "__ivo_mod__",
+}
+_CONVERSIONS = {-1: "", ord("s"): "s", ord("r"): "r", ord("a"): "a"}
+
+
 class _Guard(ast.NodeTransformer):
-    """Routes ``*`` and ``**`` through size guards (``__ivo_mul__``, ``__ivo_pow__``)."""
+    """Rewrites checked code so that what can grow or loop goes through the meter's guards.
+
+    ``*`` ``**`` ``+`` ``%`` become ``__ivo_mul__`` … calls; every ``for`` and comprehension
+    iterates through ``__ivo_iter__``; displays and comprehensions are measured by
+    ``__ivo_sized__``; f-strings are built by ``__ivo_fstring__``/``__ivo_fmt__``; ``x.replace(…)``
+    becomes ``__ivo_replace__(x, …)``.
+    """
 
     def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
         self.generic_visit(node)
-        guards = {ast.Mult: "__ivo_mul__", ast.Pow: "__ivo_pow__"}
-        name = guards.get(type(node.op))
-        if name is None:
-            return node
-        call = ast.Call(
-            func=ast.Name(id=name, ctx=ast.Load()), args=[node.left, node.right], keywords=[]
-        )
-        return ast.copy_location(call, node)
+        name = _BINARY_GUARDS.get(type(node.op))
+        return node if name is None else _call(name, node.left, node.right, like=node)
 
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
         self.generic_visit(node)
-        if isinstance(node.op, ast.Mult | ast.Pow) and isinstance(node.target, ast.Name):
-            load = ast.Name(id=node.target.id, ctx=ast.Load())
-            value = self.visit_BinOp(ast.BinOp(left=load, op=node.op, right=node.value))
-            assert isinstance(value, ast.expr)
-            assign = ast.Assign(targets=[node.target], value=value)
-            return ast.copy_location(assign, node)
+        name = _BINARY_GUARDS.get(type(node.op))
+        if name is None or not isinstance(node.target, ast.Name):
+            return node
+        load = ast.copy_location(ast.Name(id=node.target.id, ctx=ast.Load()), node)
+        assign = ast.Assign(targets=[node.target], value=_call(name, load, node.value, like=node))
+        return ast.copy_location(assign, node)
+
+    def visit_For(self, node: ast.For) -> ast.AST:
+        self.generic_visit(node)
+        node.iter = _call("__ivo_iter__", node.iter, like=node.iter)
+        return node
+
+    def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
+        self.generic_visit(node)
+        node.iter = _call("__ivo_iter__", node.iter, like=node.iter)
+        return node
+
+    def _sized(self, node: ast.expr) -> ast.AST:
+        self.generic_visit(node)
+        return _call("__ivo_sized__", node, like=node)
+
+    def visit_List(self, node: ast.List) -> ast.AST:
+        return self._sized(node) if isinstance(node.ctx, ast.Load) else self.generic_visit(node)
+
+    def visit_Tuple(self, node: ast.Tuple) -> ast.AST:
+        return self._sized(node) if isinstance(node.ctx, ast.Load) else self.generic_visit(node)
+
+    visit_Set = visit_Dict = visit_ListComp = visit_SetComp = visit_DictComp = _sized
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
+        parts: list[ast.expr] = []
+        for part in node.values:
+            if isinstance(part, ast.FormattedValue):
+                spec = part.format_spec
+                spec_text = "".join(
+                    str(p.value)
+                    for p in (spec.values if isinstance(spec, ast.JoinedStr) else [])
+                    if isinstance(p, ast.Constant)
+                )
+                value = self.visit(part.value)
+                assert isinstance(value, ast.expr)
+                conversion = ast.Constant(_CONVERSIONS.get(part.conversion, ""))
+                parts.append(
+                    _call("__ivo_fmt__", value, conversion, ast.Constant(spec_text), like=part)
+                )
+            else:
+                parts.append(part)
+        return _call("__ivo_fstring__", *parts, like=node)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in GUARDED_METHODS:
+            call = ast.Call(
+                func=ast.Name(id=f"__ivo_{func.attr}__", ctx=ast.Load()),
+                args=[func.value, *node.args],
+                keywords=node.keywords,
+            )
+            return ast.copy_location(call, node)
         return node
 
 
-def _guarded_mul(left: Any, right: Any) -> Any:
-    for seq, count in ((left, right), (right, left)):
-        sized = isinstance(seq, str | bytes | list | tuple) and isinstance(count, int)
-        if sized and len(seq) * count > MAX_SEQUENCE:
-            raise SandboxViolation("a repeated sequence would be larger than 100 000 items")
-    return left * right
+_NUMBERS = (int, float)
+_SEQUENCES = (str, bytes, list, tuple)
+_TEXT = (str, bytes)
 
 
-def _guarded_pow(base: Any, exponent: Any) -> Any:
-    if isinstance(exponent, int | float) and abs(exponent) > MAX_EXPONENT:
-        raise SandboxViolation(f"an exponent above {MAX_EXPONENT} is not allowed")
-    return base**exponent
+def _data_leaf(value: Any) -> bool:
+    from .model import Deadline
+
+    return value is None or isinstance(value, str | int | float | date | Deadline)
+
+
+def _size(value: Any, *, data_only: bool = False) -> int:
+    """Items and characters of ``value`` through nesting and aliases; refuses past the limits.
+
+    Stops as soon as :data:`MAX_SEQUENCE` is passed, so it costs at most that much whatever
+    ``value`` is (a value that contains itself is refused as too large). With ``data_only``,
+    refuses anything that is not data (a function, an iterator, a view).
+    """
+    total = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise SandboxViolation(f"a value nested more than {MAX_DEPTH} levels deep")
+        if isinstance(item, _TEXT):
+            if data_only and isinstance(item, bytes):
+                raise SandboxViolation("bytes are not data and cannot be kept in the case")
+            total += len(item)
+        elif isinstance(item, int):
+            total += item.bit_length() // 3
+        elif isinstance(item, list | tuple | set | frozenset):
+            total += len(item)
+            if total <= MAX_SEQUENCE:
+                stack.extend((child, depth + 1) for child in item if not _flat(child))
+        elif isinstance(item, dict):
+            total += 2 * len(item)
+            if total <= MAX_SEQUENCE:
+                stack.extend((k, depth + 1) for k in item if not _flat(k))
+                stack.extend((v, depth + 1) for v in item.values() if not _flat(v))
+        else:
+            if data_only and not _data_leaf(item):
+                raise SandboxViolation(
+                    f"a {type(item).__name__} is not data and cannot be kept in the case"
+                )
+        if total > MAX_SEQUENCE:
+            raise SandboxViolation(
+                f"a value would be larger than {MAX_SEQUENCE:,} items and characters"
+            )
+    return total
+
+
+def _flat(value: Any) -> bool:
+    """Scalars that add nothing to the item their container counts for them."""
+    return (
+        value is None
+        or isinstance(value, bool | float)
+        or (isinstance(value, int) and value.bit_length() < 3)
+    )
+
+
+class _Meter:
+    """The work one evaluation may do; the rewritten code calls these guards.
+
+    One meter per :meth:`Sandbox.evaluate` / :meth:`Sandbox.execute` call: loop steps and the
+    items of the values built are counted against :data:`MAX_STEPS`, CPU time against
+    :data:`MAX_CPU_SECONDS`.
+    """
+
+    CHECK_EVERY = 256
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.check_at = self.CHECK_EVERY
+        self.cpu_deadline = time.thread_time() + MAX_CPU_SECONDS
+
+    def charge(self, units: int) -> None:
+        self.steps += units
+        if self.steps >= self.check_at:
+            self._check()
+
+    def _check(self) -> None:
+        if self.steps > MAX_STEPS:
+            raise SandboxViolation(
+                f"the expression does more than {MAX_STEPS:,} steps of work "
+                "(loop steps and items built)"
+            )
+        if time.thread_time() > self.cpu_deadline:
+            raise SandboxViolation(f"the expression ran for more than {MAX_CPU_SECONDS:g} s of CPU")
+        self.check_at = self.steps + self.CHECK_EVERY
+
+    def iterate(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        for item in iterable:
+            self.steps += 1
+            if self.steps >= self.check_at:
+                self._check()
+            yield item
+
+    def sized(self, value: Any) -> Any:
+        self.charge(_size(value))
+        return value
+
+    def mul(self, left: Any, right: Any) -> Any:
+        if isinstance(left, int) and isinstance(right, int):
+            if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise SandboxViolation(f"a product would be larger than {MAX_INT_BITS:,} bits")
+        else:
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, _SEQUENCES) and isinstance(count, int):
+                    built = _size(seq) * max(count, 0)
+                    if built > MAX_SEQUENCE:
+                        raise SandboxViolation(
+                            f"a repeated sequence would be larger than {MAX_SEQUENCE:,} items"
+                        )
+                    self.charge(built)
+                    break
+        return left * right
+
+    def pow(self, base: Any, exponent: Any) -> Any:
+        if isinstance(exponent, _NUMBERS) and abs(exponent) > MAX_EXPONENT:
+            raise SandboxViolation(f"an exponent above {MAX_EXPONENT} is not allowed")
+        whole = isinstance(base, int) and isinstance(exponent, int) and exponent > 0
+        if whole and base.bit_length() * exponent > MAX_INT_BITS:
+            raise SandboxViolation(f"a power would be larger than {MAX_INT_BITS:,} bits")
+        return base**exponent
+
+    def add(self, left: Any, right: Any) -> Any:
+        if isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES):
+            built = _size(left) + _size(right)
+            if built > MAX_SEQUENCE:
+                raise SandboxViolation(f"a sum would be larger than {MAX_SEQUENCE:,} items")
+            self.charge(built)
+        return left + right
+
+    def mod(self, left: Any, right: Any) -> Any:
+        if isinstance(left, _TEXT):
+            raise SandboxViolation("'%' formatting of text is not allowed (use an f-string)")
+        return left % right
+
+    def fmt(self, value: Any, conversion: str, spec: str) -> str:
+        self.sized(value)
+        if conversion == "r":
+            value = repr(value)
+        elif conversion == "a":
+            value = ascii(value)
+        elif conversion == "s":
+            value = str(value)
+        text = format(value, spec)
+        if len(text) > MAX_SEQUENCE:
+            raise SandboxViolation(f"a formatted value would be longer than {MAX_SEQUENCE:,}")
+        return text
+
+    def fstring(self, *parts: str) -> str:
+        built = sum(len(part) for part in parts)
+        if built > MAX_SEQUENCE:
+            raise SandboxViolation(f"an f-string would be longer than {MAX_SEQUENCE:,}")
+        self.charge(built)
+        return "".join(parts)
+
+    def replace(self, target: Any, *args: Any) -> Any:
+        if callable(target):
+            raise SandboxViolation("call '.replace' on a value, not on a function or type")
+        if (
+            isinstance(target, _TEXT)
+            and len(args) >= 2
+            and all(isinstance(a, _TEXT) for a in args[:2])
+        ):
+            old, new = args[0], args[1]
+            hits = target.count(old) if old else len(target) + 1
+            if len(args) > 2 and isinstance(args[2], int) and args[2] >= 0:
+                hits = min(hits, args[2])
+            built = len(target) + hits * (len(new) - len(old))
+            if built > MAX_SEQUENCE:
+                raise SandboxViolation(f"a replacement would be longer than {MAX_SEQUENCE:,}")
+            self.charge(built)
+        return target.replace(*args)
+
+    # -- the builtins that build values ---------------------------------------------------
+
+    def builder(self, make: Callable[..., Any]) -> Callable[..., Any]:
+        def build(*args: Any, **kwargs: Any) -> Any:
+            return self.sized(make(*args, **kwargs))
+
+        build.__name__ = make.__name__
+        return build
+
+    def str_(self, *args: Any) -> str:
+        if args:
+            self.sized(args[0])
+        text = str(*args)
+        if len(text) > MAX_SEQUENCE:
+            raise SandboxViolation(f"a text would be longer than {MAX_SEQUENCE:,}")
+        self.charge(len(text))
+        return text
+
+    def sum_(self, iterable: Iterable[Any], start: Any = 0) -> Any:
+        if not isinstance(start, _NUMBERS):
+            raise SandboxViolation("sum() adds numbers only (start must be a number)")
+        return sum(self.iterate(iterable), start)
+
+    def round_(self, number: Any, ndigits: Any = None) -> Any:
+        if isinstance(ndigits, int) and abs(ndigits) > MAX_EXPONENT:
+            raise SandboxViolation(f"round() to more than {MAX_EXPONENT} digits is not allowed")
+        return round(number) if ndigits is None else round(number, ndigits)
+
+    def names(self) -> dict[str, Any]:
+        """The guards and guarded builtins, by the names the rewritten code uses."""
+        return {
+            "__ivo_iter__": self.iterate,
+            "__ivo_sized__": self.sized,
+            "__ivo_mul__": self.mul,
+            "__ivo_pow__": self.pow,
+            "__ivo_add__": self.add,
+            "__ivo_mod__": self.mod,
+            "__ivo_fmt__": self.fmt,
+            "__ivo_fstring__": self.fstring,
+            "__ivo_replace__": self.replace,
+            **{name: self.builder(SAFE_BUILTINS[name]) for name in _BUILDERS},
+            "str": self.str_,
+            "sum": self.sum_,
+            "round": self.round_,
+        }
+
+
+_BUILDERS = ("list", "tuple", "set", "dict", "sorted")
+GUARDED_BUILTINS = frozenset((*_BUILDERS, "str", "sum", "round"))
 
 
 def _parse(source: str, mode: str, where: str | None) -> ast.AST:
@@ -249,6 +601,8 @@ def _parse(source: str, mode: str, where: str | None) -> ast.AST:
         return ast.parse(source.strip() if mode == "eval" else source, mode=mode)
     except SyntaxError as error:
         raise _refuse(f"not a valid expression: {error.msg}", where) from None
+    except (RecursionError, MemoryError):
+        raise _refuse("the expression is nested too deeply to be read", where) from None
 
 
 @lru_cache(maxsize=4096)
@@ -256,7 +610,10 @@ def _compile(source: str, mode: str, callables: frozenset[str]) -> CodeType:
     tree = _parse(source, mode, None)
     _Checker(None, callables).visit(tree)
     guarded = ast.fix_missing_locations(_Guard().visit(tree))
-    return compile(guarded, "<process>", mode)
+    try:
+        return compile(guarded, "<process>", mode)
+    except (RecursionError, MemoryError):
+        raise _refuse("the expression is nested too deeply to be compiled", None) from None
 
 
 def _checked(source: str, mode: str, callables: frozenset[str], where: str | None) -> CodeType:
@@ -401,12 +758,7 @@ class Sandbox:
         self, clock: Clock | None = None, extra: Mapping[str, Callable[..., Any]] | None = None
     ):
         functions = {**SAFE_BUILTINS, **_process_functions(clock), **(extra or {})}
-        self._globals: dict[str, Any] = {
-            "__builtins__": {},
-            "__ivo_mul__": _guarded_mul,
-            "__ivo_pow__": _guarded_pow,
-            **functions,
-        }
+        self._globals: dict[str, Any] = {"__builtins__": {}, **functions}
         self._callables = frozenset(functions) | DATA_FUNCTION_NAMES
 
     @staticmethod
@@ -417,11 +769,15 @@ class Sandbox:
     def evaluate(self, source: str, context: Mapping[str, Any], *, where: str | None = None) -> Any:
         code = _checked(source, "eval", self._callables, where)
         data = _data_only(context)
-        namespace = {**self._globals, **data, **self._bind(data)}
+        namespace = {**self._globals, **_Meter().names(), **data, **self._bind(data)}
         try:
-            return eval(code, namespace)
+            result = eval(code, namespace)
+            _size(result, data_only=True)
         except SandboxViolation as error:
             raise SandboxViolation(error.message, where=where) from None
+        except (RecursionError, MemoryError) as error:
+            raise SandboxViolation(_exhausted(error), where=where) from None
+        return result
 
     def execute(
         self, source: str, data: MutableMapping[str, Any], *, where: str | None = None
@@ -429,23 +785,40 @@ class Sandbox:
         """Run a script; the names it assigns become (or replace) task data."""
         code = _checked(source, "exec", self._callables, where)
         before = _data_only(data)
-        namespace = {**self._globals, **before, **self._bind(before)}
+        guards = _Meter().names()
+        namespace = {**self._globals, **guards, **before, **self._bind(before)}
         try:
             exec(code, namespace)
+            kept = {
+                key: value
+                for key, value in namespace.items()
+                if key not in DATA_FUNCTION_NAMES
+                and value is not guards.get(key, _MISSING)
+                and value is not self._globals.get(key, _MISSING)
+            }
+            for key, value in kept.items():
+                if value is not before.get(key, _MISSING):
+                    _size(value, data_only=True)
         except SandboxViolation as error:
             raise SandboxViolation(error.message, where=where) from None
+        except (RecursionError, MemoryError) as error:
+            raise SandboxViolation(_exhausted(error), where=where) from None
         for key in list(data):
             if key not in namespace:
                 del data[key]
-        for key, value in namespace.items():
-            if key in DATA_FUNCTION_NAMES:
-                continue
-            if key not in self._globals or value is not self._globals[key]:
-                data[key] = value
+        data.update(kept)
 
     def validate(self, source: str) -> None:
         """SpiffWorkflow's DMN engine probes syntax with this; it expects ``SyntaxError``."""
         ast.parse(source)
+
+
+_MISSING = object()
+
+
+def _exhausted(error: BaseException) -> str:
+    what = "stack" if isinstance(error, RecursionError) else "memory"
+    return f"the expression ran out of {what}"
 
 
 def _data_only(context: Mapping[str, Any]) -> dict[str, Any]:

@@ -595,6 +595,8 @@ def _check_input_entry(source: str, where: str) -> None:
         ast.parse(source.strip(), mode="eval")
     except SyntaxError:  # an operator first: the engine puts the input in front
         source = f"{_DMN_INPUT} {source}"
+    except (RecursionError, MemoryError):
+        pass  # nested too deeply to read: check_expression refuses it in one line
     check_expression(source, where=where)
 
 
