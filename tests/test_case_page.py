@@ -66,6 +66,8 @@ def test_the_facts_of_the_case(appealed: str) -> None:
     for value in ("Socialnämnden i Oskarshamns kommun", "2015-01-19", "1000000", "2014-10-03"):
         assert value in text
     assert "allman_part (inte angivet)" in text  # unknown, not "None"
+    # a deadline the process kept in its data reads as one, not as JSON
+    assert "frist Sista dag onsdagen den 22 oktober 2014. Om klaganden" in text
     assert "Startat 1 oktober 2014 kl. 12.00" in text  # Stockholm time, Swedish
 
 

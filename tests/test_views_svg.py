@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 from views_case import CASE, oskarshamn
 
-from ivo_workflow import ClockError, SpecError
+from ivo_workflow import CaseView, ClockError, SpecError, TaskView
 from ivo_workflow.views.svg import (
     BpmnModel,
     Highlight,
@@ -409,3 +409,25 @@ def test_hostile_or_undrawable_files_are_refused() -> None:
     bad = KITCHEN_SINK.replace('x="60" y="42"', 'x="NaN" y="42"')
     with pytest.raises(SpecError, match="not finite"):
         render_svg(bad.encode("utf-8"))
+
+
+def test_a_call_activity_waits_while_its_called_process_does() -> None:
+    case = CaseView(
+        id="c",
+        process_id="alla",
+        spec_hash="h",
+        status="open",
+        version=3,
+        started_at=datetime(2015, 1, 1, tzinfo=UTC),
+        updated_at=datetime(2015, 1, 2, tzinfo=UTC),
+        data={},
+        tasks=[TaskView("c", "inne", "Inne", None, "annan")],
+        timers=[],
+    )
+    highlight = highlight_for_case(
+        case, [], datetime(2015, 1, 3, tzinfo=UTC), bpmn=KITCHEN_SINK.encode("utf-8")
+    )
+    assert highlight.waiting == {"inne", "anropa"}
+    elements = drawn(parse(render_svg(KITCHEN_SINK.encode("utf-8"), highlight=highlight)))
+    assert elements["anropa"].get("data-state") == "waiting"
+    assert elements["granska"].get("data-state") == "not-reached"

@@ -49,6 +49,7 @@ XML_PARSER = etree.XMLParser(
     dtd_validation=False,
     huge_tree=False,
     remove_pis=True,
+    encoding="utf-8",  # never what the document declares (UTF-16/UTF-7 would hide a DOCTYPE)
 )
 
 # Reserved by SpiffWorkflow for its own internal task specs.
@@ -77,15 +78,23 @@ FLOW_NODE_TAGS = {
 }
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 
 
 def parse_xml(data: bytes, filename: str) -> etree._ElementTree:
-    """Parse untrusted XML: no DTD, no entities, no network, bounded size."""
+    """Parse untrusted XML: UTF-8 only, no DTD, no entities, no network, no XInclude, bounded size.
+
+    The byte-level refusal of declarations is only sound if the bytes are what the parser reads,
+    so anything but UTF-8 is refused first (a UTF-16 or UTF-7 DOCTYPE has no ``<!DOCTYPE`` bytes)
+    and the parser is told the encoding instead of reading it from the document.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise SpecError(
             f"file is {len(data):,} bytes, more than the {MAX_FILE_BYTES:,} allowed",
             where=filename,
         )
+    _check_utf8(data, filename)
     found = _DECLARATION.search(data)
     if found:
         kind = found.group(1).decode().upper()
@@ -99,7 +108,31 @@ def parse_xml(data: bytes, filename: str) -> etree._ElementTree:
         raise SpecError(f"malformed XML: {error.msg}", where=f"{filename}:{error.lineno}") from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise SpecError("XML with a DOCTYPE is refused", where=filename)
+    for node in tree.iter():
+        if isinstance(node.tag, str) and node.tag[1:].startswith(XINCLUDE_NAMESPACES):
+            raise SpecError(
+                "XInclude (xi:include) is refused: a model is read whole, never from other files",
+                where=filename,
+            )
     return tree
+
+
+def _check_utf8(data: bytes, filename: str) -> None:
+    """Refuse XML that is not UTF-8, or that declares another encoding."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        raise SpecError("is UTF-16 or UTF-32; save the model as UTF-8", where=filename)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SpecError(
+            f"is not UTF-8 text ({error.reason} at byte {error.start})", where=filename
+        ) from None
+    declared = _ENCODING.match(data)
+    if declared and declared.group(1).decode("ascii", "replace").lower() not in {"utf-8", "utf8"}:
+        encoding = declared.group(1).decode("ascii", "replace")
+        raise SpecError(
+            f"declares the encoding {encoding!r}; only UTF-8 models are read", where=filename
+        )
 
 
 def _local(tag: Any) -> str:
@@ -531,7 +564,14 @@ def read_model_files(directory: Path | str | None = None) -> dict[str, bytes]:
     path = Path(directory)
     if not path.is_dir():
         raise SpecError("is not a folder of BPMN/DMN files", where=str(path))
-    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.suffix in MODEL_SUFFIXES}
+    files = [p for p in sorted(path.iterdir()) if p.suffix in MODEL_SUFFIXES]
+    for file in files:  # refuse an oversized file before reading any of it
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(
+                f"file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed", where=str(file)
+            )
+    return {p.name: p.read_bytes() for p in files}
 
 
 def _file_finding(name: str, error: SpecError) -> Finding:

@@ -95,6 +95,12 @@ def _value(value: Any) -> str:
         return value
     if isinstance(value, int | float):
         return str(value)
+    if isinstance(value, Mapping) and {"last_day", "explanation"} <= set(value):
+        try:  # a deadline the process computed and kept in its data
+            last_day = format_date_sv(date.fromisoformat(str(value["last_day"])))
+        except ValueError:
+            last_day = str(value["last_day"])
+        return f"Sista dag {last_day}. {value['explanation']}"
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 

@@ -134,9 +134,10 @@ def highlight_for_case(
     """The highlight of a case at ``now`` (an aware datetime; never the wall clock).
 
     * completed: the element ids of the audit trail whose kind is in :data:`COMPLETION_KINDS`;
-    * waiting: the case's waiting tasks and armed timers; with ``bpmn``, an event-based gateway
-      that has a waiting target is waiting with all its targets (a message it waits for is not
-      a timer, so the case view does not list it);
+    * waiting: the case's waiting tasks and armed timers; with ``bpmn`` also a call activity
+      whose called process has a waiting task or timer, and an event-based gateway that has a
+      waiting target, with all its targets (a message it waits for is not a timer, so the case
+      view does not list it);
     * overdue: armed timers whose ``due_at`` is before ``now``;
     * traversed flows: the flows the audit trail records as taken at branching elements
       (``data["flows"]``); with ``bpmn`` also every other flow whose source completed and that
@@ -156,8 +157,12 @@ def highlight_for_case(
             recorded.setdefault(event.element_id, set()).update(str(f) for f in flows)
     traversed = {flow for flows in recorded.values() for flow in flows}
     sources = [bpmn] if isinstance(bpmn, bytes) else list(bpmn or [])
+    inside = {t.process_id for t in case.tasks} | {t.process_id for t in case.timers}
     for data in sources:
         model = BpmnModel(data)
+        for call in model.ids_of_kind("callActivity"):
+            if model.nodes[call].get("calledElement") in inside - {model.process_of.get(call)}:
+                waiting.add(call)
         for gateway in model.ids_of_kind("eventBasedGateway"):
             targets = [flow.target for flow in model.outgoing(gateway)]
             if case.is_open and any(target in waiting for target in targets):
