@@ -94,11 +94,11 @@ class BareRunner:
         from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine, TaskDataEnvironment
 
         from ivo_workflow.expressions import SAFE_BUILTINS, _process_functions
-        from ivo_workflow.specs import SpecLibrary, _Parser, parse_xml
+        from ivo_workflow.specs import SpecLibrary, new_parser, parse_xml
 
         library = SpecLibrary.from_directory(processes)
         bundle = library.bundle(process_id)
-        parser = _Parser()
+        parser = new_parser()
         for source in bundle.files:
             tree = parse_xml(source.text.encode(), source.name)
             if source.kind == "dmn":

@@ -41,11 +41,10 @@ class CaseSummary:
 
 def gather(workflows: Workflows, case_id: str) -> CaseSummary:
     case = workflows.case(case_id)
-    names = {info.id: info.name for info in workflows.processes()}
     return CaseSummary(
         case=case,
         history=tuple(workflows.history(case_id)),
-        process_name=names.get(case.process_id, case.process_id),
+        process_name=workflows.process_name(case.process_id, case.id),
         today=today(workflows),
     )
 

@@ -5,6 +5,8 @@
     from ivo_workflow import Workflows, SimulatedClock
 """
 
+from typing import TYPE_CHECKING
+
 from .clock import Clock, SimulatedClock, SystemClock
 from .errors import (
     CaseExistsError,
@@ -19,23 +21,57 @@ from .errors import (
     StoreError,
     TaskNotReadyError,
 )
-from .explain import (
-    DmnMatch,
-    Evidence,
-    ExplainedDeadline,
-    ExplainedDecision,
-    ExplainedStep,
-    Explanation,
-    FlowTaken,
-    NextMessage,
-    NextTask,
-    NextTimer,
-    Possibility,
-    Requirement,
-    UnverifiedChoice,
-)
 from .model import AuditEvent, CaseView, Deadline, ProcessInfo, TaskView, TimerView
-from .workflows import TickResult, Workflows
+
+# Imported on first use (PEP 562), so that ``import ivo_workflow`` and looking at stored cases
+# stay light: the facade pulls in the store, the explainer the specs and legal time.
+_LAZY = {
+    "TickResult": "workflows",
+    "Workflows": "workflows",
+    "DmnMatch": "explain",
+    "Evidence": "explain",
+    "ExplainedDeadline": "explain",
+    "ExplainedDecision": "explain",
+    "ExplainedStep": "explain",
+    "Explanation": "explain",
+    "FlowTaken": "explain",
+    "NextMessage": "explain",
+    "NextTask": "explain",
+    "NextTimer": "explain",
+    "Possibility": "explain",
+    "Requirement": "explain",
+    "UnverifiedChoice": "explain",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ivo_workflow' has no attribute '{name}'")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from .explain import (
+        DmnMatch,
+        Evidence,
+        ExplainedDeadline,
+        ExplainedDecision,
+        ExplainedStep,
+        Explanation,
+        FlowTaken,
+        NextMessage,
+        NextTask,
+        NextTimer,
+        Possibility,
+        Requirement,
+        UnverifiedChoice,
+    )
+    from .workflows import TickResult, Workflows
 
 __all__ = [
     "AuditEvent",

@@ -28,7 +28,6 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import attrs
-import holidays
 from attrs import frozen
 
 from .errors import InputError
@@ -255,6 +254,8 @@ def _holidays_of_year(year: int) -> dict[date, str]:
     1 April 2005 (not at a year boundary), only names this module knows are used, and Sundays
     are left to the weekday test (``holidays`` lists only påskdagen and pingstdagen).
     """
+    import holidays  # imported when a year's holidays are first needed (it is slow to import)
+
     calendar_sv = holidays.Sweden(
         years=year, categories=(holidays.PUBLIC, holidays.DE_FACTO), language="sv"
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -21,18 +22,18 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 from lxml import etree
-from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
-from SpiffWorkflow.bpmn.specs.bpmn_process_spec import BpmnProcessSpec
-from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 
 from .errors import SandboxViolation, SpecError
 from .expressions import check_expression, check_script
 from .model import ProcessInfo
-from .timers import CLOCK_AWARE_PARSER_CLASSES
+
+if TYPE_CHECKING:  # SpiffWorkflow is imported only when a bundle is compiled
+    from SpiffWorkflow.bpmn.specs.bpmn_process_spec import BpmnProcessSpec
+    from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MODEL_SUFFIXES = {".bpmn", ".dmn"}
@@ -133,6 +134,23 @@ def _check_utf8(data: bytes, filename: str) -> None:
         raise SpecError(
             f"declares the encoding {encoding!r}; only UTF-8 models are read", where=filename
         )
+
+
+_PROCESS_TAG = re.compile(r"<(?:[\w.-]+:)?process\b([^>]*)>")
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+def process_name_in(text: str, process_id: str) -> str | None:
+    """The ``name`` of the process ``process_id`` in a BPMN text (no XML parser, no engine)."""
+    for tag in _PROCESS_TAG.finditer(text):
+        found = {
+            m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
+            for m in _ATTRIBUTE.finditer(tag.group(1))
+        }
+        if found.get("id") == process_id:
+            name = found.get("name")
+            return html.unescape(name) if name else None
+    return None
 
 
 def _local(tag: Any) -> str:
@@ -729,16 +747,31 @@ class CompiledSpec:
         return f"{name}: {element_id}" if name else element_id
 
 
-class _Parser(SpiffBpmnParser):
-    OVERRIDE_PARSER_CLASSES = {
-        **SpiffBpmnParser.OVERRIDE_PARSER_CLASSES,
-        **CLOCK_AWARE_PARSER_CLASSES,
-    }
+@lru_cache(maxsize=1)
+def _parser_class() -> type[SpiffBpmnParser]:
+    from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
+
+    from .timers import CLOCK_AWARE_PARSER_CLASSES
+
+    class _Parser(SpiffBpmnParser):
+        OVERRIDE_PARSER_CLASSES = {
+            **SpiffBpmnParser.OVERRIDE_PARSER_CLASSES,
+            **CLOCK_AWARE_PARSER_CLASSES,
+        }
+
+    return _Parser
+
+
+def new_parser() -> SpiffBpmnParser:
+    """SpiffWorkflow's parser with the clock-aware timers (SpiffWorkflow imported here)."""
+    return _parser_class()()
 
 
 @lru_cache(maxsize=64)
 def _compile(bundle: Bundle) -> CompiledSpec:
-    parser = _Parser()
+    from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+
+    parser = new_parser()
     try:
         for source in bundle.files:
             tree = parse_xml(source.text.encode("utf-8"), source.name)

@@ -14,19 +14,20 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from attrs import frozen
-from sqlite_utils.migrations import Migrations
 
 from .errors import CaseExistsError, ConflictError, NotFoundError, StoreError
 from .model import AuditEvent, Deadline, TaskView, TimerView
 
-migrations = Migrations("ivo_flow")
+if TYPE_CHECKING:  # sqlite-utils is imported only to migrate (or when Store.db is used)
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "ivo_flow"
 
 
-@migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     db.execute(
         """CREATE TABLE specs (
@@ -101,7 +102,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX tasks_lane ON tasks(lane)")
 
 
-@migrations()
 def m002_state_log(db: sqlite_utils.Database) -> None:
     """The workflow state of each case: a snapshot (seq of its save), then the deltas after it."""
     db.execute(
@@ -111,6 +111,30 @@ def m002_state_log(db: sqlite_utils.Database) -> None:
             delta BLOB NOT NULL,
             PRIMARY KEY (case_id, seq)) WITHOUT ROWID"""
     )
+
+
+MIGRATIONS = (m001_initial, m002_state_log)
+
+
+def migrations() -> Migrations:
+    """The schema's migrations as a sqlite-utils ``Migrations`` set (imported on demand)."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations(MIGRATION_SET)
+    for step in MIGRATIONS:
+        found()(step)
+    return found
+
+
+def _migrated(conn: sqlite3.Connection) -> bool:
+    """Whether every migration is applied (checked without importing sqlite-utils)."""
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return False
+    return {row[0] for row in rows} >= {step.__name__ for step in MIGRATIONS}
 
 
 def utc_text(when: datetime) -> str:
@@ -203,17 +227,28 @@ class Store:
                                 "is not an ivo-flow (SQLite) database", where=self.path
                             )
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute(f"PRAGMA synchronous={synchronous}")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA busy_timeout=30000")
-            migrations.apply(self.db)
+            self.conn = conn
+            self._db: sqlite_utils.Database | None = None
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA synchronous={synchronous}")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            if not _migrated(conn):
+                migrations().apply(self.db)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot open the database: {error}", where=self.path) from None
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite-utils ``Database`` (created on first use)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -238,7 +273,7 @@ class Store:
 
         Inside :meth:`transaction` it is a savepoint of the batch instead.
         """
-        conn = self.db.conn
+        conn = self.conn
         if self._batch:
             conn.execute("SAVEPOINT ivo_write")
             try:
@@ -268,13 +303,13 @@ class Store:
 
     def ensure_spec(self, spec_hash: str, process_id: str, bundle_json: str, at: datetime) -> None:
         """Store a bundle once per content hash (inside the caller's transaction if any)."""
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR IGNORE INTO specs(hash, process_id, bundle, stored_at) VALUES (?, ?, ?, ?)",
             [spec_hash, process_id, bundle_json, utc_text(at)],
         )
 
     def spec_bundle(self, spec_hash: str) -> dict[str, Any]:
-        row = self.db.execute("SELECT bundle FROM specs WHERE hash = ?", [spec_hash]).fetchone()
+        row = self.conn.execute("SELECT bundle FROM specs WHERE hash = ?", [spec_hash]).fetchone()
         if row is None:
             raise StoreError(f"the process version {spec_hash} is missing from the specs table")
         record: dict[str, Any] = json.loads(row[0])
@@ -290,7 +325,7 @@ class Store:
         a small case row; a case saved before keeps its snapshot in ``cases.state``.
         """
         state = "state" if with_state else "x''"
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT id, process_id, spec_hash, status, end_state, version, {state}, data, "
             "started_at, updated_at FROM cases WHERE id = ?",
             [case_id],
@@ -301,7 +336,7 @@ class Store:
         if with_state:
             log = tuple(
                 r[0]
-                for r in self.db.execute(
+                for r in self.conn.execute(
                     "SELECT delta FROM state_log WHERE case_id = ? ORDER BY seq", [case_id]
                 ).fetchall()
             )
@@ -311,7 +346,9 @@ class Store:
         return _case_row(row, log)
 
     def exists(self, case_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+        )
 
     def cases(self, *, status: str | None = None, process_id: str | None = None) -> list[CaseRow]:
         where, params = [], []
@@ -327,7 +364,7 @@ class Store:
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [_case_row(r) for r in self.db.execute(sql + " ORDER BY id", params).fetchall()]
+        return [_case_row(r) for r in self.conn.execute(sql + " ORDER BY id", params).fetchall()]
 
     def create(self, save: Save, bundle_json: str) -> int:
         """Insert a new case with its first step; one transaction."""
@@ -337,7 +374,7 @@ class Store:
                     f"case '{save.case_id}' already exists", hint="use another id, or --replace"
                 )
             self.ensure_spec(save.spec_hash, save.process_id, bundle_json, save.at)
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO cases(id, process_id, spec_hash, status, end_state, version, state, "
                 "data, started_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
                 [
@@ -352,7 +389,7 @@ class Store:
                     utc_text(save.at),
                 ],
             )
-            self.db.conn.execute(
+            self.conn.execute(
                 "INSERT INTO state_log(case_id, seq, delta) VALUES (?, 1, ?)",
                 [save.case_id, save.state],
             )
@@ -368,7 +405,7 @@ class Store:
     def _save(self, save: Save, expected_version: int) -> None:
         data = json.dumps(save.data, ensure_ascii=False)
         if save.state_is_delta:
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 "UPDATE cases SET status = ?, end_state = ?, version = version + 1, "
                 "data = ?, updated_at = ? WHERE id = ? AND version = ?",
                 [
@@ -381,7 +418,7 @@ class Store:
                 ],
             )
         else:
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 "UPDATE cases SET status = ?, end_state = ?, version = version + 1, state = ?, "
                 "data = ?, updated_at = ? WHERE id = ? AND version = ?",
                 [
@@ -402,7 +439,7 @@ class Store:
                 f"{expected_version})",
                 hint="reload the case and try again",
             )
-        conn = self.db.conn
+        conn = self.conn
         if save.state_is_delta:
             conn.execute(
                 "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
@@ -420,7 +457,7 @@ class Store:
         if save.audit_head is not None:
             seq, prev_hash = save.audit_head
         else:
-            last = self.db.conn.execute(
+            last = self.conn.execute(
                 "SELECT seq, hash FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
                 [save.case_id],
             ).fetchone()
@@ -448,7 +485,7 @@ class Store:
         if rows:
             columns = list(rows[0])
             marks = ", ".join("?" for _ in columns)
-            self.db.conn.executemany(
+            self.conn.executemany(
                 f"INSERT INTO audit({', '.join(columns)}) VALUES ({marks})",
                 [[r[c] for c in columns] for r in rows],
             )
@@ -459,8 +496,8 @@ class Store:
             self._write_timers(save)
 
     def _write_tasks(self, save: Save) -> None:
-        self.db.conn.execute("DELETE FROM tasks WHERE case_id = ?", [save.case_id])
-        self.db.conn.executemany(
+        self.conn.execute("DELETE FROM tasks WHERE case_id = ?", [save.case_id])
+        self.conn.executemany(
             "INSERT INTO tasks(case_id, element_id, name, lane, process_id, legal_basis) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -470,8 +507,8 @@ class Store:
         )
 
     def _write_timers(self, save: Save) -> None:
-        self.db.conn.execute("DELETE FROM timers WHERE case_id = ?", [save.case_id])
-        self.db.conn.executemany(
+        self.conn.execute("DELETE FROM timers WHERE case_id = ?", [save.case_id])
+        self.conn.executemany(
             "INSERT INTO timers(case_id, element_id, name, lane, process_id, due_at, last_day, "
             "legal_basis, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -493,13 +530,13 @@ class Store:
     def delete_case(self, case_id: str) -> None:
         """Remove a case and its trail (``ivo-flow run --replace``): the only deletion there is."""
         with self._write():
-            self.db.execute("DROP TRIGGER IF EXISTS audit_append_only_delete")
+            self.conn.execute("DROP TRIGGER IF EXISTS audit_append_only_delete")
             try:
                 for table in ("audit", "tasks", "timers", "state_log", "cases"):
                     key = "id" if table == "cases" else "case_id"
-                    self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [case_id])
+                    self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", [case_id])
             finally:
-                self.db.execute(
+                self.conn.execute(
                     """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
                        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
                 )
@@ -517,7 +554,7 @@ class Store:
         sql = "SELECT case_id, element_id, name, lane, process_id, legal_basis FROM tasks"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self.db.execute(sql + " ORDER BY case_id, element_id", params).fetchall()
+        rows = self.conn.execute(sql + " ORDER BY case_id, element_id", params).fetchall()
         return [TaskView(*row) for row in rows]
 
     def timers(
@@ -536,7 +573,7 @@ class Store:
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self.db.execute(sql + " ORDER BY due_at, case_id", params).fetchall()
+        rows = self.conn.execute(sql + " ORDER BY due_at, case_id", params).fetchall()
         return [
             TimerView(
                 case_id=r[0],
@@ -562,17 +599,17 @@ class Store:
             sql += " LIMIT ?"
             params.append(limit)
         return [
-            (r[0], datetime.fromisoformat(r[1])) for r in self.db.execute(sql, params).fetchall()
+            (r[0], datetime.fromisoformat(r[1])) for r in self.conn.execute(sql, params).fetchall()
         ]
 
     def next_due(self, before: datetime) -> datetime | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT MIN(due_at) FROM timers WHERE due_at <= ?", [utc_text(before)]
         ).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def history(self, case_id: str) -> list[AuditEvent]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT case_id, seq, at, recorded_at, kind, actor, element_id, element_name, lane, "
             "legal_basis, data, hash, prev_hash FROM audit WHERE case_id = ? ORDER BY seq",
             [case_id],
@@ -597,7 +634,7 @@ class Store:
         ]
 
     def spec_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM specs").fetchone()[0])
+        return int(self.conn.execute("SELECT COUNT(*) FROM specs").fetchone()[0])
 
 
 def _case_row(row: Sequence[Any], log: tuple[bytes, ...] = ()) -> CaseRow:
@@ -669,7 +706,7 @@ def case_bytes(store: Store, case_id: str) -> int:
     total = 0
     for table, columns in CASE_COLUMNS.items():
         key = "id" if table == "cases" else "case_id"
-        row = store.db.execute(
+        row = store.conn.execute(
             f"SELECT sum({_bytes_of(columns)}) FROM {table} WHERE {key} = ?", [case_id]
         ).fetchone()
         total += int(row[0] or 0)

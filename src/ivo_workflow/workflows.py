@@ -19,7 +19,7 @@ from attrs import evolve, frozen
 from .clock import Clock, SimulatedClock, SystemClock
 from .errors import ClockError, InputError, IvoFlowError
 from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
-from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle
+from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle, process_name_in
 from .store import CaseRow, NewEvent, Save, Store, utc_text
 
 if TYPE_CHECKING:
@@ -60,18 +60,18 @@ class Workflows:
     def __init__(
         self,
         store: Store,
-        library: SpecLibrary,
+        library: SpecLibrary | None,
         clock: Clock,
         *,
         wall_clock: Clock | None = None,
+        processes: str | Path | None = None,
     ) -> None:
-        from .engine import Engine  # the engine is imported only when a case runs
-
         self.store = store
-        self.library = library
+        self._library = library
+        self._processes = processes
         self.clock = clock
         self.wall_clock = wall_clock or SystemClock()
-        self._engine = Engine(clock)
+        self._engine_: Any = None
         self._live: OrderedDict[str, _Live] = OrderedDict()
         self._live_limit = LIVE_LIMIT
         self._compiled: dict[str, Any] = {}
@@ -85,9 +85,50 @@ class Workflows:
         processes: str | Path | None = None,
         synchronous: str = "FULL",
     ) -> Workflows:
-        """Open (or create) a database; ``processes`` is a folder of BPMN/DMN (default bundled)."""
-        library = SpecLibrary.from_directory(processes)
-        return cls(Store(path, synchronous=synchronous), library, clock or SystemClock())
+        """Open (or create) a database; ``processes`` is a folder of BPMN/DMN (default bundled).
+
+        A given folder is read and checked now (a broken model fails here); the bundled processes
+        are read when first needed, so that looking at stored cases needs no process files and
+        no engine (``show``, ``cases``, ``tasks``, ``deadlines``, ``history``).
+        """
+        library = SpecLibrary.from_directory(processes) if processes is not None else None
+        store = Store(path, synchronous=synchronous)
+        return cls(store, library, clock or SystemClock(), processes=processes)
+
+    @property
+    def library(self) -> SpecLibrary:
+        """The process library (read on first use)."""
+        if self._library is None:
+            self._library = SpecLibrary.from_directory(self._processes)
+        return self._library
+
+    @library.setter
+    def library(self, library: SpecLibrary) -> None:
+        self._library = library
+
+    @property
+    def _engine(self) -> Any:
+        """The engine (imported only when a case runs)."""
+        if self._engine_ is None:
+            from .engine import Engine
+
+            self._engine_ = Engine(self.clock)
+        return self._engine_
+
+    def process_name(self, process_id: str, case_id: str | None = None) -> str:
+        """The name a process gives itself, read from the stored version a case runs on (or
+        the library's), without compiling it; its id if it has none."""
+        if case_id is not None:
+            row = self.store.load(case_id, with_state=False)
+            record = self.store.spec_bundle(row.spec_hash)
+            texts = [f["text"] for f in record["files"] if f["kind"] == "bpmn"]
+        else:
+            texts = [f.text for f in self.library.bundle(process_id).files if f.kind == "bpmn"]
+        for text in texts:
+            name = process_name_in(text, process_id)
+            if name is not None:
+                return name
+        return process_id
 
     def close(self) -> None:
         self.store.close()
