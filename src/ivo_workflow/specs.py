@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -21,18 +22,18 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 from lxml import etree
-from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
-from SpiffWorkflow.bpmn.specs.bpmn_process_spec import BpmnProcessSpec
-from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 
 from .errors import SandboxViolation, SpecError
 from .expressions import check_expression, check_script
 from .model import ProcessInfo
-from .timers import CLOCK_AWARE_PARSER_CLASSES
+
+if TYPE_CHECKING:  # SpiffWorkflow is imported only when a bundle is compiled
+    from SpiffWorkflow.bpmn.specs.bpmn_process_spec import BpmnProcessSpec
+    from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MODEL_SUFFIXES = {".bpmn", ".dmn"}
@@ -49,6 +50,7 @@ XML_PARSER = etree.XMLParser(
     dtd_validation=False,
     huge_tree=False,
     remove_pis=True,
+    encoding="utf-8",  # never what the document declares (UTF-16/UTF-7 would hide a DOCTYPE)
 )
 
 # Reserved by SpiffWorkflow for its own internal task specs.
@@ -77,15 +79,23 @@ FLOW_NODE_TAGS = {
 }
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 
 
 def parse_xml(data: bytes, filename: str) -> etree._ElementTree:
-    """Parse untrusted XML: no DTD, no entities, no network, bounded size."""
+    """Parse untrusted XML: UTF-8 only, no DTD, no entities, no network, no XInclude, bounded size.
+
+    The byte-level refusal of declarations is only sound if the bytes are what the parser reads,
+    so anything but UTF-8 is refused first (a UTF-16 or UTF-7 DOCTYPE has no ``<!DOCTYPE`` bytes)
+    and the parser is told the encoding instead of reading it from the document.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise SpecError(
             f"file is {len(data):,} bytes, more than the {MAX_FILE_BYTES:,} allowed",
             where=filename,
         )
+    _check_utf8(data, filename)
     found = _DECLARATION.search(data)
     if found:
         kind = found.group(1).decode().upper()
@@ -99,7 +109,48 @@ def parse_xml(data: bytes, filename: str) -> etree._ElementTree:
         raise SpecError(f"malformed XML: {error.msg}", where=f"{filename}:{error.lineno}") from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise SpecError("XML with a DOCTYPE is refused", where=filename)
+    for node in tree.iter():
+        if isinstance(node.tag, str) and node.tag[1:].startswith(XINCLUDE_NAMESPACES):
+            raise SpecError(
+                "XInclude (xi:include) is refused: a model is read whole, never from other files",
+                where=filename,
+            )
     return tree
+
+
+def _check_utf8(data: bytes, filename: str) -> None:
+    """Refuse XML that is not UTF-8, or that declares another encoding."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        raise SpecError("is UTF-16 or UTF-32; save the model as UTF-8", where=filename)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SpecError(
+            f"is not UTF-8 text ({error.reason} at byte {error.start})", where=filename
+        ) from None
+    declared = _ENCODING.match(data)
+    if declared and declared.group(1).decode("ascii", "replace").lower() not in {"utf-8", "utf8"}:
+        encoding = declared.group(1).decode("ascii", "replace")
+        raise SpecError(
+            f"declares the encoding {encoding!r}; only UTF-8 models are read", where=filename
+        )
+
+
+_PROCESS_TAG = re.compile(r"<(?:[\w.-]+:)?process\b([^>]*)>")
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+def process_name_in(text: str, process_id: str) -> str | None:
+    """The ``name`` of the process ``process_id`` in a BPMN text (no XML parser, no engine)."""
+    for tag in _PROCESS_TAG.finditer(text):
+        found = {
+            m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
+            for m in _ATTRIBUTE.finditer(tag.group(1))
+        }
+        if found.get("id") == process_id:
+            name = found.get("name")
+            return html.unescape(name) if name else None
+    return None
 
 
 def _local(tag: Any) -> str:
@@ -531,7 +582,14 @@ def read_model_files(directory: Path | str | None = None) -> dict[str, bytes]:
     path = Path(directory)
     if not path.is_dir():
         raise SpecError("is not a folder of BPMN/DMN files", where=str(path))
-    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.suffix in MODEL_SUFFIXES}
+    files = [p for p in sorted(path.iterdir()) if p.suffix in MODEL_SUFFIXES]
+    for file in files:  # refuse an oversized file before reading any of it
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(
+                f"file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed", where=str(file)
+            )
+    return {p.name: p.read_bytes() for p in files}
 
 
 def _file_finding(name: str, error: SpecError) -> Finding:
@@ -689,16 +747,31 @@ class CompiledSpec:
         return f"{name}: {element_id}" if name else element_id
 
 
-class _Parser(SpiffBpmnParser):
-    OVERRIDE_PARSER_CLASSES = {
-        **SpiffBpmnParser.OVERRIDE_PARSER_CLASSES,
-        **CLOCK_AWARE_PARSER_CLASSES,
-    }
+@lru_cache(maxsize=1)
+def _parser_class() -> type[SpiffBpmnParser]:
+    from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
+
+    from .timers import CLOCK_AWARE_PARSER_CLASSES
+
+    class _Parser(SpiffBpmnParser):
+        OVERRIDE_PARSER_CLASSES = {
+            **SpiffBpmnParser.OVERRIDE_PARSER_CLASSES,
+            **CLOCK_AWARE_PARSER_CLASSES,
+        }
+
+    return _Parser
+
+
+def new_parser() -> SpiffBpmnParser:
+    """SpiffWorkflow's parser with the clock-aware timers (SpiffWorkflow imported here)."""
+    return _parser_class()()
 
 
 @lru_cache(maxsize=64)
 def _compile(bundle: Bundle) -> CompiledSpec:
-    parser = _Parser()
+    from SpiffWorkflow.bpmn.parser.ValidationException import ValidationException
+
+    parser = new_parser()
     try:
         for source in bundle.files:
             tree = parse_xml(source.text.encode("utf-8"), source.name)
