@@ -1,0 +1,681 @@
+"""``Workflows.explain`` / ``ivo-flow explain``: the facts of the explanation against the trail.
+
+Every check compares the explanation with the case's own audit trail, its deadline records, its
+live state and the model — never with hard-coded prose. Cases: Oskarshamn 2014 (the bundled
+case script, played event by event), variants of the injunction (late appeal, no appeal), a
+small model with a DMN table, a boundary timer and an unverified parameter, and a case of each
+other process of the library that these tests know how to drive.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from html import escape
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner, Result
+from ivo_flow.context import noon
+from ivo_flow.main import cli
+from ivo_flow.run_cmd import Script, bundled_example, load_script
+
+from ivo_workflow import Explanation, InputError, SimulatedClock, Workflows
+from ivo_workflow.legal_time import format_date_sv
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
+    'xmlns:spiffworkflow="http://spiffworkflow.org/bpmn/schema/1.0/core" '
+    'id="defs_{pid}" targetNamespace="test">\n'
+)
+
+Snapshot = tuple[tuple[str, ...], tuple[tuple[str, date], ...]]
+
+
+def day_of(when: datetime) -> date:
+    return when.astimezone(STOCKHOLM).date()
+
+
+def snapshot(wf: Workflows, case_id: str) -> Snapshot:
+    """What waits in the live case: task ids, and timers with their last day."""
+    case = wf.case(case_id)
+    timers = tuple(
+        sorted(
+            (t.element_id, t.deadline.last_day if t.deadline else day_of(t.due_at))
+            for t in case.timers
+        )
+    )
+    return tuple(sorted(t.element_id for t in case.tasks)), timers
+
+
+def waits(explanation: Explanation) -> Snapshot:
+    """The same, as the explanation says it."""
+    tasks = tuple(sorted(t.element_id for t in explanation.tasks))
+    timers = tuple(sorted((t.element_id, t.last_day) for t in explanation.timers))
+    return tasks, timers
+
+
+def play(wf: Workflows, script: Script) -> dict[date, Snapshot]:
+    """Play a case script (as ``ivo-flow run`` does); the live state at the end of each day
+    on which something was done (keyed by the day)."""
+    seen: dict[date, Snapshot] = {}
+    wf.start(script.process, case_id=script.case, data=script.data)
+    seen[script.start] = snapshot(wf, script.case)
+    for event in script.events:
+        wf.advance_to(noon(event.day))
+        if event.kind == "complete":
+            wf.complete(script.case, event.target, event.data, actor=event.actor)
+        else:
+            wf.message(script.case, event.target, event.data, actor=event.actor or "extern")
+        seen[event.day] = snapshot(wf, script.case)
+    if script.until is not None:
+        wf.advance_to(noon(script.until))
+        seen[script.until] = snapshot(wf, script.case)
+    return seen
+
+
+# -- the generic facts check ---------------------------------------------------------------------
+
+
+def check_facts(wf: Workflows, case_id: str, explanation: Explanation | None = None) -> None:
+    """The explanation of a case says what its trail, deadline records and live state say."""
+    e = explanation or wf.explain(case_id)
+    trail = wf.history(case_id)
+    if e.as_of is not None:
+        cutoff = datetime.combine(e.as_of, time(23, 59, 59), tzinfo=STOCKHOLM)
+        trail = [event for event in trail if event.at <= cutoff]
+    by_seq = {event.seq: event for event in trail}
+
+    # the chain: one step per audit event (merging gateways aside), facts copied from the trail
+    shown = {step.seq for step in e.steps}
+    for event in trail:
+        merely_merges = event.kind == "gateway" and "flows" not in event.data
+        assert (event.seq in shown) != merely_merges, (event.seq, event.kind, event.element_id)
+    for step in e.steps:
+        event = by_seq[step.seq]
+        assert (step.kind, step.element_id, step.element_name, step.lane, step.actor) == (
+            event.kind,
+            event.element_id,
+            event.element_name,
+            event.lane,
+            event.actor,
+        )
+        assert step.day == day_of(event.at)
+        assert step.legal_basis == event.legal_basis
+        assert format_date_sv(step.day) in step.sentence.lower()
+        assert f"«{event.element_name}»" in step.sentence
+        assert event.legal_basis in step.sentence
+        if event.kind in ("task", "message"):
+            assert {ev.key: ev.value for ev in step.evidence} == {
+                k: v for k, v in event.data.items() if k not in ("flows", "values", "dmn")
+            }
+            for ev in step.evidence:
+                assert ev.text in step.sentence
+
+    # deadlines: one per armed deadline, with its record; the outcome follows the trail
+    armed = [event for event in trail if event.kind == "deadline"]
+    assert [d.armed_seq for d in e.deadlines] == [event.seq for event in armed]
+    for d, event in zip(e.deadlines, armed, strict=True):
+        record = event.data.get("deadline")
+        if record is not None:
+            assert d.deadline is not None
+            assert d.deadline.as_record() == record
+            assert d.last_day.isoformat() == record["last_day"]
+        fired = [x for x in trail if x.kind == "timer" and x.element_id == d.element_id]
+        fired = [x for x in fired if x.seq > d.armed_seq]
+        if d.outcome == "expired":
+            assert fired and d.ended_seq == fired[0].seq
+            assert d.met is (False if d.competitors else None)
+        elif d.outcome in ("met", "late"):
+            assert d.ended_on is not None and d.ended_by_id in d.competitors
+            assert d.met is (d.ended_on <= d.last_day)
+            assert d.met is (d.outcome == "met")
+            assert not fired or fired[0].seq > (d.ended_seq or 0)
+        elif d.outcome == "pending":
+            assert not fired
+            assert d.element_id in {t.element_id for t in e.timers}
+        assert d.legal_basis == event.legal_basis
+        assert format_date_sv(d.last_day) in d.sentence
+
+    # decisions: every branching gateway and every DMN table run, with the data that decided it
+    deciding = [
+        event
+        for event in trail
+        if (event.kind == "gateway" and "flows" in event.data)
+        or (event.kind == "decision" and "dmn" in event.data)
+    ]
+    decisions = {d.seq: d for d in e.decisions}
+    for event in deciding:
+        if event.seq not in decisions:  # a parallel split is not a decision
+            assert event.kind == "gateway" and "values" not in event.data
+            continue
+        decision = decisions[event.seq]
+        if event.kind == "decision":
+            assert [(m.table, m.rule_id, m.row) for m in decision.dmn] == [
+                (event.data["dmn"]["table"], r["id"], r["row"]) for r in event.data["dmn"]["rules"]
+            ]
+        else:
+            assert decision.values == event.data.get("values", {})
+            assert [f.flow_id for f in decision.flows] == event.data["flows"]
+        for key in event.data.get("values", {}):
+            assert f"{key} = " in decision.sentence  # the data that decided it, in the sentence
+    # JSON carries the same facts as the text
+    record = e.as_json()
+    json.dumps(record)  # serialisable
+    text = e.as_text()
+    for section in ("steps", "deadlines", "decisions", "tasks", "messages", "timers"):
+        items = record[section]
+        assert [item["sentence"] for item in items] == [x.sentence for x in getattr(e, section)]
+        for item in items:
+            assert item["sentence"] in text
+    assert [d["last_day"] for d in record["deadlines"]] == [
+        d.last_day.isoformat() for d in e.deadlines
+    ]
+    assert [d["outcome"] for d in record["deadlines"]] == [d.outcome for d in e.deadlines]
+    for p in record["possibilities"]:
+        assert p["sentence"] in text
+
+
+def check_dmn_against_case_data(wf: Workflows, case_id: str, explanation: Explanation) -> int:
+    """The statute of the last rule each table matched is the value that rule put in the data."""
+    data = wf.case(case_id).data
+    last: dict[str, Any] = {}
+    for decision in explanation.decisions:
+        for match in decision.dmn:
+            last[match.table] = match
+    checked = 0
+    for match in last.values():
+        for name, value in match.outputs.items():
+            landed: Any = data
+            for part in name.split("."):
+                landed = landed.get(part) if isinstance(landed, dict) else None
+            if landed is None or not isinstance(value, str):
+                continue
+            assert landed == value, (match.table, name)
+            if "lagrum" in name:
+                assert match.lagrum == landed
+                checked += 1
+    return checked
+
+
+# -- Oskarshamn 2014 -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def oskarshamn(tmp_path: Path) -> Iterator[tuple[Workflows, Script, dict[date, Snapshot]]]:
+    script = load_script(bundled_example())
+    wf = Workflows.open(tmp_path / "cases.db", clock=SimulatedClock(noon(script.start)))
+    seen = play(wf, script)
+    yield wf, script, seen
+    wf.close()
+
+
+def test_oskarshamn_facts_now_and_on_every_day_something_happened(
+    oskarshamn: tuple[Workflows, Script, dict[date, Snapshot]],
+) -> None:
+    wf, script, seen = oskarshamn
+    now = wf.explain(script.case)
+    check_facts(wf, script.case, now)
+    assert waits(now) == snapshot(wf, script.case)
+    for day, live in seen.items():
+        then = wf.explain(script.case, as_of=day)
+        assert then.as_of == day
+        assert waits(then) == live, day
+        check_facts(wf, script.case, then)
+
+
+def test_oskarshamn_the_appeal_deadline_was_met_by_the_appeal(
+    oskarshamn: tuple[Workflows, Script, dict[date, Snapshot]],
+) -> None:
+    wf, script, _ = oskarshamn
+    trail = wf.history(script.case)
+    appeal = next(e for e in trail if e.kind == "message")
+    armed = {e.element_id: e.data["deadline"] for e in trail if e.kind == "deadline"}
+    e = wf.explain(script.case)
+    (period,) = [d for d in e.deadlines if appeal.element_id in d.competitors]
+    assert period.outcome == "met" and period.met is True
+    assert period.ended_by_id == appeal.element_id and period.ended_seq == appeal.seq
+    assert period.ended_on == date.fromisoformat(appeal.data["inkom"])
+    assert period.last_day.isoformat() == armed[period.element_id]["last_day"]
+    assert period.ended_on <= period.last_day
+    assert period.deadline is not None
+    assert period.deadline.explanation in e.as_text()  # why that day, in legal_time's words
+    assert all(w in e.as_text() for w in period.deadline.warnings)
+    # the compliance date simply passed: the timer fired, nothing could end it earlier
+    (compliance,) = [d for d in e.deadlines if d.deadline and d.deadline.kind == "set_by_decision"]
+    fired = next(x for x in trail if x.kind == "timer" and x.element_id == compliance.element_id)
+    assert compliance.outcome == "expired" and compliance.met is None
+    assert compliance.ended_seq == fired.seq
+    # the decision on timeliness read the data the trail recorded
+    timely = next(
+        d
+        for d in e.decisions
+        if d.values
+        and d.element_id != "forelaggandet_fullstandigt"
+        and d.kind == "gateway"
+        and d.seq > appeal.seq
+    )
+    event = next(x for x in trail if x.seq == timely.seq)
+    assert timely.values == event.data["values"]
+    assert timely.flows[0].target_id in {t.element_id for t in wf.case(script.case).tasks} | {
+        x.element_id for x in trail if x.kind == "task"
+    }
+
+
+def test_as_of_before_and_after_the_appeal(
+    oskarshamn: tuple[Workflows, Script, dict[date, Snapshot]],
+) -> None:
+    wf, script, _ = oskarshamn
+    trail = wf.history(script.case)
+    appeal = next(e for e in trail if e.kind == "message")
+    appeal_day = day_of(appeal.at)
+    before = wf.explain(script.case, as_of=appeal_day - timedelta(days=1))
+    after = wf.explain(script.case, as_of=appeal_day)
+
+    # before: the appeal is awaited, racing the appeal period; nothing for a person to do
+    (awaited,) = before.messages
+    assert awaited.element_id == appeal.element_id
+    period = next(d for d in before.deadlines if appeal.element_id in d.competitors)
+    assert period.outcome == "pending" and period.met is None
+    assert awaited.until == period.last_day
+    assert period.element_id in {t.element_id for t in before.timers}
+    assert before.tasks == ()
+    assert max(s.seq for s in before.steps) < appeal.seq
+    # what IVO can do once the injunction is final: its earliest day follows the armed deadlines
+    armed = {t.element_id: t.last_day for t in before.timers}
+    apply = [p for p in before.possibilities if p.lane == "IVO" and p.kind == "task"]
+    finality = [p for p in apply if period.element_id in {r.element_id for r in p.requirements}]
+    assert finality, "some IVO task waits for the appeal period to run out"
+    for p in finality:
+        needed = [armed[r.element_id] for r in p.requirements if r.element_id in armed]
+        assert p.earliest == max(needed)
+        assert format_date_sv(period.last_day) in p.sentence
+        assert p.legal_basis in p.sentence
+
+    # after: the appeal arrived in time; the period no longer runs; the awaited message is gone
+    assert after.messages == ()
+    period_after = next(d for d in after.deadlines if d.element_id == period.element_id)
+    assert period_after.outcome == "met" and period_after.ended_seq == appeal.seq
+    assert period.element_id not in {t.element_id for t in after.timers}
+    assert {s.seq for s in after.steps} > {s.seq for s in before.steps}
+    assert [p.element_id for p in after.possibilities] != [
+        p.element_id for p in before.possibilities
+    ]
+    check_facts(wf, script.case, before)
+    check_facts(wf, script.case, after)
+
+
+def test_as_of_before_the_case_started_is_refused(
+    oskarshamn: tuple[Workflows, Script, dict[date, Snapshot]],
+) -> None:
+    wf, script, _ = oskarshamn
+    with pytest.raises(InputError, match="had not started"):
+        wf.explain(script.case, as_of=script.start - timedelta(days=1))
+
+
+def test_unverified_choices_name_the_parameter_and_the_warnings(
+    oskarshamn: tuple[Workflows, Script, dict[date, Snapshot]],
+) -> None:
+    wf, script, _ = oskarshamn
+    e = wf.explain(script.case)
+    parameters = {u.parameter: u.value for u in e.unverified if u.source == "parameter"}
+    assert "allman_part" in parameters and parameters["allman_part"] is None
+    warnings = [w for d in e.deadlines if d.deadline for w in d.deadline.warnings]
+    assert warnings
+    assert set(warnings) <= {
+        u.text.split(": ", 1)[1] for u in e.unverified if u.source == "deadline"
+    }
+    model = [u for u in e.unverified if u.source == "model"]
+    passed = {event.element_id for event in wf.history(script.case)}
+    assert model and all(u.element_id in passed | {e.process_id} for u in model)
+    assert all("OVERIFIERA" in u.text for u in model)
+
+
+# -- variants of the injunction ------------------------------------------------------------------
+
+
+@pytest.fixture
+def wf(tmp_path: Path) -> Iterator[Workflows]:
+    workflows = Workflows.open(
+        tmp_path / "cases.db", clock=SimulatedClock(datetime(2014, 10, 1, 10, tzinfo=UTC))
+    )
+    yield workflows
+    workflows.close()
+
+
+def _served(wf: Workflows, case_id: str) -> None:
+    script = load_script(bundled_example())
+    wf.start(script.process, case_id=case_id, data=script.data)
+    first = script.events[0]
+    wf.complete(case_id, first.target, first.data)
+
+
+def test_the_arrival_day_recorded_decides_a_late_appeal(wf: Workflows) -> None:
+    """Registered on the last day, but recorded as having come in the day after: late (the
+    process's own timeliness check reads the same day and refuses it)."""
+    _served(wf, "sen")
+    period = next(t for t in wf.case("sen").timers if t.deadline and t.deadline.kind == "statutory")
+    assert period.deadline is not None
+    last = period.deadline.last_day
+    wf.advance_to(noon(last))
+    late = last + timedelta(days=1)
+    wf.message("sen", "overklagande_inkommer", {"inkom": late.isoformat()}, actor="Kommunen")
+    e = wf.explain("sen")
+    d = next(d for d in e.deadlines if d.element_id == period.element_id)
+    assert d.outcome == "late" and d.met is False and d.ended_on == late
+    timely = [x for x in wf.history("sen") if x.kind == "gateway" and x.data.get("values")]
+    assert any(False in x.data["values"].values() for x in timely)  # the process agrees
+    check_facts(wf, "sen", e)
+    assert waits(e) == snapshot(wf, "sen")
+
+
+def test_no_appeal_the_period_expired(wf: Workflows) -> None:
+    _served(wf, "ingen")
+    period = next(
+        t for t in wf.case("ingen").timers if t.deadline and t.deadline.kind == "statutory"
+    )
+    wf.advance_to(period.due_at + timedelta(days=1))
+    e = wf.explain("ingen")
+    d = next(d for d in e.deadlines if d.element_id == period.element_id)
+    assert d.outcome == "expired" and d.met is False and d.competitors
+    assert e.messages == ()
+    check_facts(wf, "ingen", e)
+    assert waits(e) == snapshot(wf, "ingen")
+
+
+# -- a small model: DMN with a statute column, boundary timer, an unverified parameter -----------
+
+DMN = """<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="defs_val" name="Val"
+    namespace="test">
+  <decision id="val" name="Val av åtgärd">
+    <decisionTable id="tabell_val" hitPolicy="UNIQUE">
+      <input id="in_allvar" label="Allvar">
+        <inputExpression id="in_allvar_x" typeRef="string"><text>allvar</text></inputExpression>
+      </input>
+      <output id="ut_atgard" label="Åtgärd" name="atgard" typeRef="string" />
+      <output id="ut_lagrum" label="lagrum" name="val_lagrum" typeRef="string" />
+      <rule id="regel_lag">
+        <description>Lindrigt: kritik</description>
+        <inputEntry id="r1_in"><text>'lag'</text></inputEntry>
+        <outputEntry id="r1_ut1"><text>'kritik'</text></outputEntry>
+        <outputEntry id="r1_ut2"><text>'28 kap. 3 § socialtjänstlagen (2025:400)'</text></outputEntry>
+      </rule>
+      <rule id="regel_hog">
+        <description>Allvarligt: begär yttrande</description>
+        <inputEntry id="r2_in"><text>'hog'</text></inputEntry>
+        <outputEntry id="r2_ut1"><text>'yttrande'</text></outputEntry>
+        <outputEntry id="r2_ut2"><text>'28 kap. 5 § socialtjänstlagen (2025:400)'</text></outputEntry>
+      </rule>
+    </decisionTable>
+  </decision>
+</definitions>
+"""  # noqa: E501
+
+MODEL = (
+    HEAD.format(pid="prov")
+    + """<bpmn:process id="prov" name="Provprocess" isExecutable="true">
+  <bpmn:documentation>Lagrum: test</bpmn:documentation>
+  <bpmn:laneSet id="ls"><bpmn:lane id="l_ivo" name="IVO"><bpmn:flowNodeRef>b</bpmn:flowNodeRef>
+    <bpmn:flowNodeRef>valj</bpmn:flowNodeRef><bpmn:flowNodeRef>g</bpmn:flowNodeRef>
+    <bpmn:flowNodeRef>kritik</bpmn:flowNodeRef><bpmn:flowNodeRef>paminn</bpmn:flowNodeRef>
+    <bpmn:flowNodeRef>s1</bpmn:flowNodeRef><bpmn:flowNodeRef>s2</bpmn:flowNodeRef>
+    <bpmn:flowNodeRef>s3</bpmn:flowNodeRef></bpmn:lane>
+    <bpmn:lane id="l_kom" name="Kommunen"><bpmn:flowNodeRef>yttra</bpmn:flowNodeRef>
+    <bpmn:flowNodeRef>svarstid</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+  <bpmn:startEvent id="b" name="Ärende öppnat"><bpmn:documentation>Lagrum: 28 kap. 1 § SoL</bpmn:documentation></bpmn:startEvent>
+  <bpmn:businessRuleTask id="valj" name="Välj åtgärd">
+    <bpmn:documentation>Lagrum: 28 kap. 3 § SoL</bpmn:documentation>
+    <bpmn:extensionElements><spiffworkflow:calledDecisionId>val</spiffworkflow:calledDecisionId></bpmn:extensionElements>
+  </bpmn:businessRuleTask>
+  <bpmn:exclusiveGateway id="g" name="Vilken åtgärd?" default="f_krit"><bpmn:documentation>Lagrum: 28 kap. 3 § SoL</bpmn:documentation></bpmn:exclusiveGateway>
+  <bpmn:userTask id="kritik" name="Meddela kritik"><bpmn:documentation>Lagrum: 28 kap. 3 § SoL</bpmn:documentation></bpmn:userTask>
+  <bpmn:userTask id="yttra" name="Lämna yttrande">
+    <bpmn:documentation>Nämnden ska yttra sig senast den dag IVO bestämt (OVERIFIERAT om dagen flyttas; ärendeparameter svar_senast).
+Lagrum: 28 kap. 5 § SoL</bpmn:documentation>
+  </bpmn:userTask>
+  <bpmn:boundaryEvent id="svarstid" name="Svarstiden löper ut" attachedToRef="yttra">
+    <bpmn:documentation>Lagrum: 28 kap. 5 § SoL</bpmn:documentation>
+    <bpmn:timerEventDefinition id="svarstid_def"><bpmn:timeDate>set_date_deadline(svar_senast)</bpmn:timeDate></bpmn:timerEventDefinition>
+  </bpmn:boundaryEvent>
+  <bpmn:userTask id="paminn" name="Påminn nämnden"><bpmn:documentation>Lagrum: 28 kap. 8 § SoL</bpmn:documentation></bpmn:userTask>
+  <bpmn:endEvent id="s1" name="Kritik meddelad"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:endEvent>
+  <bpmn:endEvent id="s2" name="Yttrande inkommet"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:endEvent>
+  <bpmn:endEvent id="s3" name="Påmint"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:endEvent>
+  <bpmn:sequenceFlow id="f1" sourceRef="b" targetRef="valj" />
+  <bpmn:sequenceFlow id="f2" sourceRef="valj" targetRef="g" />
+  <bpmn:sequenceFlow id="f_krit" name="kritik" sourceRef="g" targetRef="kritik" />
+  <bpmn:sequenceFlow id="f_ytt" name="yttrande" sourceRef="g" targetRef="yttra">
+    <bpmn:conditionExpression>atgard == 'yttrande'</bpmn:conditionExpression>
+  </bpmn:sequenceFlow>
+  <bpmn:sequenceFlow id="f3" sourceRef="kritik" targetRef="s1" />
+  <bpmn:sequenceFlow id="f4" sourceRef="yttra" targetRef="s2" />
+  <bpmn:sequenceFlow id="f5" sourceRef="svarstid" targetRef="paminn" />
+  <bpmn:sequenceFlow id="f6" sourceRef="paminn" targetRef="s3" />
+</bpmn:process>
+</bpmn:definitions>
+"""  # noqa: E501
+)
+
+
+@pytest.fixture
+def prov(tmp_path: Path) -> Iterator[Workflows]:
+    folder = tmp_path / "processes"
+    folder.mkdir()
+    (folder / "prov.bpmn").write_text(MODEL, encoding="utf-8")
+    (folder / "val.dmn").write_text(DMN, encoding="utf-8")
+    workflows = Workflows.open(
+        tmp_path / "prov.db",
+        clock=SimulatedClock(noon(date(2026, 2, 2))),
+        processes=folder,
+    )
+    yield workflows
+    workflows.close()
+
+
+def _start_prov(wf: Workflows, case_id: str, allvar: str) -> None:
+    wf.start("prov", case_id=case_id, data={"allvar": allvar, "svar_senast": "2026-02-20"})
+
+
+def test_the_dmn_rule_and_its_statute_decide_the_gateway(prov: Workflows) -> None:
+    _start_prov(prov, "hog", "hog")
+    e = prov.explain("hog")
+    check_facts(prov, "hog", e)
+    (table,) = [d for d in e.decisions if d.kind == "dmn"]
+    trail_rules = next(x for x in prov.history("hog") if x.kind == "decision").data["dmn"]
+    assert [m.rule_id for m in table.dmn] == [r["id"] for r in trail_rules["rules"]]
+    assert check_dmn_against_case_data(prov, "hog", e) == 1
+    (match,) = table.dmn
+    assert match.lagrum == prov.case("hog").data["val_lagrum"]
+    assert match.lagrum in table.sentence and match.description in table.sentence
+    (gateway,) = [d for d in e.decisions if d.kind == "gateway"]
+    assert gateway.values == {"atgard": prov.case("hog").data["atgard"]}
+    assert [m.rule_id for m in gateway.dmn] == [match.rule_id]  # the data came from that rule
+    assert match.lagrum in gateway.sentence
+    # the boundary timer runs while the task waits; the parameter it reads is unverified
+    assert waits(e) == snapshot(prov, "hog")
+    (running,) = e.deadlines
+    assert running.outcome == "pending" and running.competitors == ("yttra",)
+    unverified = {u.parameter: u.value for u in e.unverified if u.source == "parameter"}
+    assert unverified == {"svar_senast": "2026-02-20"}
+    # next: the municipality answers, or the time runs out and IVO reminds it
+    nexts = {p.element_id: p for p in e.possibilities}
+    assert nexts["paminn"].earliest == running.last_day
+    assert nexts["s2"].earliest is not None and nexts["s2"].earliest <= running.last_day
+
+
+def test_a_boundary_deadline_is_met_when_the_task_is_done_in_time(prov: Workflows) -> None:
+    _start_prov(prov, "svar", "hog")
+    prov.advance_to(noon(date(2026, 2, 10)))
+    prov.complete("svar", "yttra", {"inkom": "2026-02-09"})
+    e = prov.explain("svar")
+    (d,) = e.deadlines
+    assert d.outcome == "met" and d.met is True and d.ended_on == date(2026, 2, 9)
+    assert not e.is_open and e.possibilities == ()
+    check_facts(prov, "svar", e)
+
+
+def test_a_boundary_deadline_that_fires_interrupts_the_task(prov: Workflows) -> None:
+    _start_prov(prov, "tyst", "hog")
+    prov.advance_to(noon(date(2026, 2, 23)))
+    e = prov.explain("tyst")
+    (d,) = e.deadlines
+    assert d.outcome == "expired" and d.met is False
+    assert waits(e) == snapshot(prov, "tyst") == (("paminn",), ())
+    check_facts(prov, "tyst", e)
+    then = prov.explain("tyst", as_of=date(2026, 2, 20))  # the last day itself: still running
+    assert waits(then) == (("yttra",), (("svarstid", date(2026, 2, 20)),))
+    check_facts(prov, "tyst", then)
+
+
+def test_the_other_rule(prov: Workflows) -> None:
+    _start_prov(prov, "lag", "lag")
+    e = prov.explain("lag")
+    check_facts(prov, "lag", e)
+    assert check_dmn_against_case_data(prov, "lag", e) == 1
+    assert e.deadlines == () and waits(e) == (("kritik",), ())
+
+
+# -- each other process of the library -----------------------------------------------------------
+
+
+def _uppfoljning(wf: Workflows, clock: SimulatedClock) -> tuple[str, list[date]]:
+    """Norrköping 2015: the account arrives in time, IVO escalates to an injunction (the
+    injunction process runs as a call activity) which is served and then complied with."""
+    days = []
+
+    def on(day: str) -> None:
+        wf.advance_to(noon(date.fromisoformat(day)))
+        days.append(date.fromisoformat(day))
+
+    on("2015-01-13")
+    wf.start(
+        "uppfoljning",
+        case_id="upp",
+        data={
+            "kommun": "Norrköpings kommun",
+            "adressat": "Socialnämnden i Norrköpings kommun",
+            "beslutsdatum": "2015-01-13",
+            "redovisning_senast": "2015-04-15",
+            "krav": "säkerställ att individuellt anpassade insatser föregås av utredning",
+        },
+    )
+    on("2015-04-15")
+    wf.message("upp", "redovisning_inkommer", {"inkom": "2015-04-15"})
+    wf.complete(
+        "upp",
+        "bedom_uppfoljningen",
+        {
+            "val": "forelaggande_avhjalpa",
+            "atgarder": "insatserna ska föregås av utredning, bedömning och beslut",
+            "atgardsfrist": "2015-09-30",
+            "vite_belopp": 500_000,
+            "forelaggande_beslutsdatum": "2015-05-04",
+        },
+    )
+    on("2015-05-06")
+    wf.complete("upp", "delge_forelaggandet", {"delgivningsdatum": "2015-05-06"})
+    on("2015-10-01")
+    return "upp", days
+
+
+DRIVERS: dict[str, Callable[[Workflows, SimulatedClock], tuple[str, list[date]]]] = {
+    "uppfoljning": _uppfoljning,
+}
+
+
+def _library() -> list[str]:
+    with Workflows.open(":memory:") as workflows:
+        return [p.id for p in workflows.processes()]
+
+
+@pytest.mark.parametrize("process_id", [p for p in _library() if p != "forelaggande"])
+def test_each_other_process(tmp_path: Path, process_id: str) -> None:
+    if process_id not in DRIVERS:
+        pytest.skip(f"no driver for {process_id} in test_explain.py yet")
+    clock = SimulatedClock(noon(date(2014, 1, 1)))
+    workflows = Workflows.open(tmp_path / "cases.db", clock=clock)
+    try:
+        case_id, days = DRIVERS[process_id](workflows, clock)
+        e = workflows.explain(case_id)
+        check_facts(workflows, case_id, e)
+        assert waits(e) == snapshot(workflows, case_id)
+        check_dmn_against_case_data(workflows, case_id, e)
+        for day in days:
+            check_facts(workflows, case_id, workflows.explain(case_id, as_of=day))
+    finally:
+        workflows.close()
+
+
+# -- the command ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "cli.db"
+    result = CliRunner().invoke(cli, ["--db", str(path), "run"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def invoke(db: Path, *args: str) -> Result:
+    result = CliRunner().invoke(cli, ["--db", str(db), "explain", *args])
+    assert "Traceback" not in result.output + result.stderr
+    return result
+
+
+def test_cli_text_is_the_account_one_paragraph_per_line(db: Path) -> None:
+    result = invoke(db, "oskarshamn-2014")
+    assert result.exit_code == 0, result.stderr
+    with Workflows.open(db) as workflows:
+        e = workflows.explain("oskarshamn-2014")
+    assert result.stdout == e.as_text()
+    lines = result.stdout.splitlines()
+    for step in e.steps:
+        assert any(line.endswith(step.sentence) for line in lines)  # never wrapped
+
+
+def test_cli_json_carries_the_same_facts(db: Path) -> None:
+    result = invoke(db, "oskarshamn-2014", "--json", "--as-of", "10 oktober 2014")
+    assert result.exit_code == 0, result.stderr
+    (record,) = json.loads(result.stdout)
+    with Workflows.open(db) as workflows:
+        e = workflows.explain("oskarshamn-2014", as_of=date(2014, 10, 10))
+    assert record == json.loads(json.dumps(e.as_json()))
+    assert record["id"] == "oskarshamn-2014" and record["as_of"] == "2014-10-10"
+    text = invoke(db, "oskarshamn-2014", "--as-of", "2014-10-10").stdout
+    for section in ("steps", "deadlines", "decisions", "tasks", "messages", "timers"):
+        for item in record[section]:
+            assert item["sentence"] in text
+    for d in record["deadlines"]:
+        assert date.fromisoformat(d["last_day"])
+        assert format_date_sv(date.fromisoformat(d["last_day"])) in text
+
+
+@pytest.mark.parametrize("bad", ["2014-13-01", "igår", "30/3"])
+def test_cli_bad_as_of_is_one_line(db: Path, bad: str) -> None:
+    result = invoke(db, "oskarshamn-2014", "--as-of", bad)
+    assert result.exit_code == InputError.exit_code
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and bad in result.stderr
+
+
+def test_cli_as_of_before_the_start_and_unknown_case_are_one_line(db: Path) -> None:
+    early = invoke(db, "oskarshamn-2014", "--as-of", "2014-09-30")
+    assert early.exit_code == InputError.exit_code and len(early.stderr.splitlines()) == 1
+    unknown = invoke(db, "finns-inte")
+    assert unknown.exit_code != 0 and len(unknown.stderr.splitlines()) == 1
+
+
+def test_the_case_page_has_the_explanation(db: Path) -> None:
+    with Workflows.open(db) as workflows:
+        page = workflows.case_page("oskarshamn-2014")
+        e = workflows.explain("oskarshamn-2014")
+    assert '<section id="forklaring">' in page
+    for step in e.steps:
+        assert escape(step.sentence, quote=False) in page or escape(step.sentence) in page
