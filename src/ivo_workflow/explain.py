@@ -45,7 +45,7 @@ from attrs import field, frozen
 from .errors import InputError
 from .legal_time import format_date_sv
 from .model import AuditEvent, CaseView, Deadline
-from .specs import BPMN_NS, Bundle, CompiledSpec, Flow, parse_xml
+from .specs import BPMN_NS, FLOW_NODE_TAGS, Bundle, CompiledSpec, Flow, parse_xml
 
 __all__ = [
     "KNOWN_KEYS",
@@ -471,29 +471,6 @@ PERSON_TAGS = frozenset({"userTask", "manualTask", "task"})
 CATCH_TAGS = frozenset({"intermediateCatchEvent", "boundaryEvent", "receiveTask"})
 JOIN_TAGS = frozenset({"parallelGateway", "inclusiveGateway"})
 CONTAINER_TAGS = frozenset({"process", "subProcess"})
-FLOW_NODE_TAGS = frozenset(
-    {
-        "task",
-        "userTask",
-        "manualTask",
-        "scriptTask",
-        "serviceTask",
-        "sendTask",
-        "receiveTask",
-        "businessRuleTask",
-        "callActivity",
-        "subProcess",
-        "startEvent",
-        "endEvent",
-        "intermediateCatchEvent",
-        "intermediateThrowEvent",
-        "boundaryEvent",
-        "exclusiveGateway",
-        "parallelGateway",
-        "inclusiveGateway",
-        "eventBasedGateway",
-    }
-)
 
 
 @frozen
@@ -532,7 +509,6 @@ class _Model:
         self.incoming: dict[str, list[Flow]] = defaultdict(list)
         self.boundaries: dict[str, list[str]] = defaultdict(list)
         self.starts: dict[str, list[str]] = defaultdict(list)
-        self.ends: dict[str, list[str]] = defaultdict(list)
         self.callers: dict[str, list[str]] = defaultdict(list)
         for source in bundle.files:
             root = parse_xml(source.text.encode("utf-8"), source.name).getroot()
@@ -549,8 +525,6 @@ class _Model:
                 self.boundaries[node.attached_to].append(node.id)
             if node.tag == "startEvent":
                 self.starts[node.container].append(node.id)
-            if node.tag == "endEvent":
-                self.ends[node.container].append(node.id)
             if node.called:
                 self.callers[node.called].append(node.id)
 
@@ -1001,11 +975,13 @@ def explain(
         )
     complete = len(events) == len(history)
     status = case.status if complete else "open"
-    if status != "open" and not events:
-        status = "open"
     today = as_of or _day(now or case.updated_at)
     names = {eid: element.name for eid, element in spec.elements.items()}
     replay = _Replay(model, events)
+    if status != "open":  # what still ran when the case ended ended with it
+        for arm in replay.arms:
+            if arm.outcome == "pending":
+                arm.outcome, arm.ender = "cancelled", events[-1]
 
     steps = _steps(case, events, history, model, names)
     deadlines = [_deadline(arm, spec, model, names) for arm in replay.arms]
