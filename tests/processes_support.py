@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -155,3 +155,15 @@ class Cases:
 def has_warning(warnings: list[str], *fragments: str) -> bool:
     """Some warning contains every fragment."""
     return any(all(f in w for f in fragments) for w in warnings)
+
+
+def comply_with_injunction(cases: Cases, case_id: str, served: str, deadline: str) -> None:
+    """Drive the forelaggande process (P2, another engineer's) to "complied": served, not
+    appealed (final after the appeal period), compliance checked the day after the deadline."""
+    cases.complete(case_id, "delge_forelaggandet", {"delgivningsdatum": served})
+    checked = date.fromisoformat(deadline) + timedelta(days=1)
+    cases.on(checked.isoformat())
+    cases.complete(case_id, "kontrollera_efterlevnad", {"foljt": True})
+    final = date.fromisoformat(served) + timedelta(weeks=5)  # the appeal period has run out
+    if final > checked:
+        cases.on(final.isoformat())

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
-from processes_support import Cases, has_warning
+from processes_support import Cases, comply_with_injunction, has_warning
 
 # Seed 002: Älmhult, IVO's inspection report of 2016-01-28; the committee must answer by 30 March.
 ALMHULT_2016 = {
@@ -164,18 +164,10 @@ def test_escalation_to_an_injunction_to_remedy_after_an_account(cases: Cases) ->
     assert case.data["uppfoljningens_beslutsdatum"] == "2015-01-13"
     assert case.data["vite_belopp"] == 500_000
     assert case.data["allman_part"] is None
-    _comply_with_injunction(cases, "esk", served="2015-05-06", deadline="2015-09-30")
+    comply_with_injunction(cases, "esk", served="2015-05-06", deadline="2015-09-30")
     case = cases.case("esk")
     assert case.end_state == "eskalerat_till_forelaggande"
     assert cases.ends("esk") == ["avslutat_foljt", "eskalerat_till_forelaggande"]
-
-
-def _comply_with_injunction(cases: Cases, case_id: str, served: str, deadline: str) -> None:
-    """Drive the forelaggande process (another engineer's) to 'complied': served, not appealed,
-    checked after the deadline."""
-    cases.complete(case_id, "delge_forelaggandet", {"delgivningsdatum": served})
-    cases.on((date.fromisoformat(deadline) + timedelta(days=1)).isoformat())
-    cases.complete(case_id, "kontrollera_efterlevnad", {"foljt": True})
 
 
 # -- account missing ------------------------------------------------------------------------
@@ -232,7 +224,7 @@ def test_missing_account_escalates_to_an_injunction_to_provide_information(cases
         "Lämna över redovisningen av vidtagna åtgärder enligt IVO:s beslut den 2016-01-28."
     )
     assert case.data["beslutsdatum"] == "2016-04-01"  # the injunction's own decision date
-    _comply_with_injunction(cases, "upp", served="2016-04-04", deadline="2016-05-02")
+    comply_with_injunction(cases, "upp", served="2016-04-04", deadline="2016-05-02")
     case = cases.case("upp")
     assert case.end_state == "eskalerat_till_forelaggande"
     assert cases.path("upp")[: len(MISSING) + 1] == [*MISSING, "bedom_uppfoljningen"]
