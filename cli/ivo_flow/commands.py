@@ -34,3 +34,7 @@ ALL.append(explain)
 from ivo_flow.docs_cmd import docs  # noqa: E402 (registry: appended per command)
 
 ALL.append(docs)
+
+from ivo_flow.simulate_cmd import simulate  # noqa: E402 (registry: appended per command)
+
+ALL.append(simulate)
