@@ -109,7 +109,8 @@ def test_closing_decisions_are_not_appealable(
 def test_norrkoping_2015_demand_with_account_date_is_followed_up_and_not_appealable(
     cases: Cases,
 ) -> None:
-    # IVO:s beslut 2015-01-13 (dnr 8.5-24146/2014-8): krav på åtgärder, redovisning senast 2015-04-15
+    # IVO:s beslut 2015-01-13 (dnr 8.5-24146/2014-8): krav på åtgärder,
+    # redovisning senast 2015-04-15
     _to_communication(cases, "nkpg", "2014-11-03")
     case = _decide(
         cases,
@@ -118,7 +119,7 @@ def test_norrkoping_2015_demand_with_account_date_is_followed_up_and_not_appeala
         {
             "beslutstyp": "krav_pa_atgarder",
             "beslutsdatum": "2015-01-13",
-            "krav": "säkerställ att individuellt anpassade insatser föregås av utredning och beslut",
+            "krav": "individuellt anpassade insatser ska föregås av utredning och beslut",
             "redovisning_senast": "2015-04-15",
         },
     )
@@ -168,7 +169,7 @@ def test_norrkoping_2016_disputed_then_injunction_is_appealable(cases: Cases) ->
         "besluta_i_tillsynsarendet",
         {
             **decision,
-            "atgarder": "insatserna inom Öppen ingång ska föregås av utredning, bedömning och beslut",
+            "atgarder": "insatserna ska föregås av utredning, bedömning och beslut",
             "atgardsfrist": "2016-10-31",
         },
     )
@@ -380,9 +381,7 @@ def test_almhult_2016_inspection_then_demand_with_answer_by_30_march(cases: Case
             "redovisning_senast": "2016-03-30",
         },
     )
-    assert cases.timers("insp") == {
-        "redovisningsdagen_passerar": __import__("datetime").date(2016, 3, 30)
-    }
+    assert cases.timers("insp") == {"redovisningsdagen_passerar": date(2016, 3, 30)}
     assert case.data["adressat"] == "Socialnämnden i Älmhults kommun"
     assert cases.path("insp") == [
         *OPENING,
