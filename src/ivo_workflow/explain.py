@@ -33,7 +33,7 @@ import ast
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
@@ -45,7 +45,7 @@ from attrs import field, frozen
 from .errors import InputError
 from .legal_time import format_date_sv
 from .model import AuditEvent, CaseView, Deadline
-from .specs import BPMN_NS, FLOW_NODE_TAGS, Bundle, CompiledSpec, Flow, parse_xml
+from .specs import BPMN_NS, FLOW_NODE_TAGS, Bundle, Element, Flow, legal_basis, parse_xml
 
 __all__ = [
     "KNOWN_KEYS",
@@ -68,6 +68,7 @@ __all__ = [
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 UNVERIFIED_MARKERS = ("OVERIFIERAT", "UNVERIFIED")
+DECISION_DATE_KEY = "beslutsdatum"  # as engine.DECISION_DATE_KEY: picks the statutes in force
 INTERNAL_KEYS = frozenset({"flows", "values", "dmn", "due_at", "deadline"})
 ANONYMOUS = frozenset({"system", "tid", "extern", "okänd"})  # actors that name nobody
 
@@ -499,8 +500,9 @@ class _Table:
 class _Model:
     """Nodes, flows and DMN tables of one bundle, indexed for the replay and the look-ahead."""
 
-    def __init__(self, bundle: Bundle, flows: Iterable[Flow]) -> None:
+    def __init__(self, bundle: Bundle) -> None:
         self.nodes: dict[str, _Node] = {}
+        self.elements: dict[str, Element] = {}
         self.process_names: dict[str, str] = {}
         self.process_docs: dict[str, str] = {}
         self.tables: dict[str, _Table] = {}
@@ -516,8 +518,7 @@ class _Model:
                 self._read_dmn(root)
             else:
                 self._read_bpmn(root)
-        for flow in flows:
-            self.flows[flow.id] = flow
+        for flow in list(self.flows.values()):
             self.outgoing[flow.source].append(flow)
             self.incoming[flow.target].append(flow)
         for node in self.nodes.values():
@@ -532,6 +533,21 @@ class _Model:
         messages = {
             m.get("id", ""): m.get("name") or m.get("id", "")
             for m in root.iter(f"{{{BPMN_NS}}}message")
+        }
+        for flow in root.iter(f"{{{BPMN_NS}}}sequenceFlow"):
+            condition = next((c for c in flow if _local(c.tag) == "conditionExpression"), None)
+            self.flows[flow.get("id", "")] = Flow(
+                id=flow.get("id", ""),
+                source=flow.get("sourceRef", ""),
+                target=flow.get("targetRef", ""),
+                name=flow.get("name", ""),
+                condition=(condition.text or "").strip() if condition is not None else None,
+            )
+        lanes = {  # the innermost lane naming an element wins, as in the engine
+            (ref.text or "").strip(): lane.get("name") or lane.get("id", "")
+            for lane in root.iter(f"{{{BPMN_NS}}}lane")
+            for ref in lane
+            if _local(ref.tag) == "flowNodeRef"
         }
         for process in root.iter(f"{{{BPMN_NS}}}process"):
             pid = process.get("id", "")
@@ -562,6 +578,14 @@ class _Model:
                     "",
                 )
                 called = node.get("calledElement") if tag == "callActivity" else None
+                self.elements[node.get("id")] = Element(
+                    id=node.get("id"),
+                    name=node.get("name") or node.get("id"),
+                    kind=tag,
+                    lane=lanes.get(node.get("id")),
+                    process_id=container,
+                    documentation=_doc(node),
+                )
                 self.nodes[node.get("id")] = _Node(
                     id=node.get("id"),
                     tag=tag,
@@ -616,6 +640,11 @@ class _Model:
             if isinstance(target, ast.Name)
         }
 
+    @staticmethod
+    def basis(element: Element, decided: Any) -> str:
+        """The statutes an element cites for a decision of that day (as the engine records)."""
+        return legal_basis(element.documentation, on=decided if decided else None)
+
     def tag(self, element_id: str | None) -> str:
         node = self.nodes.get(element_id or "")
         return node.tag if node else ""
@@ -662,9 +691,7 @@ def _literal(text: str) -> Any:
 
 @lru_cache(maxsize=32)
 def _model(bundle: Bundle) -> _Model:
-    from .specs import compile_bundle
-
-    return _Model(bundle, compile_bundle(bundle).flows.values())
+    return _Model(bundle)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -954,18 +981,20 @@ def _flow_label(flow: Flow, names: Mapping[str, str]) -> str:
 def explain(
     case: CaseView,
     history: Sequence[AuditEvent],
-    spec: CompiledSpec,
+    bundle: Bundle,
     *,
     as_of: date | None = None,
     now: datetime | None = None,
 ) -> Explanation:
-    """Explain ``case`` from its audit trail ``history`` and the process version ``spec``.
+    """Explain ``case`` from its audit trail ``history`` and the process version ``bundle``
+    it runs on (read as XML: no engine is needed).
 
     With ``as_of``, only the events recorded up to 23:59:59 Stockholm that day count, and what
     waits is derived from that replayed trail. ``now`` is the moment "today" is counted from when
     no ``as_of`` is given (default: the case's last update).
     """
-    model = _model(spec.bundle)
+    model = _model(bundle)
+    decided = case.data.get(DECISION_DATE_KEY)
     cutoff = datetime.combine(as_of, time(23, 59, 59), tzinfo=STOCKHOLM) if as_of else None
     events = [e for e in history if cutoff is None or e.at <= cutoff]
     if as_of is not None and history and not events:
@@ -976,7 +1005,7 @@ def explain(
     complete = len(events) == len(history)
     status = case.status if complete else "open"
     today = as_of or _day(now or case.updated_at)
-    names = {eid: element.name for eid, element in spec.elements.items()}
+    names = {eid: element.name for eid, element in model.elements.items()}
     replay = _Replay(model, events)
     if status != "open":  # what still ran when the case ended ended with it
         for arm in replay.arms:
@@ -984,14 +1013,14 @@ def explain(
                 arm.outcome, arm.ender = "cancelled", events[-1]
 
     steps = _steps(case, events, history, model, names)
-    deadlines = [_deadline(arm, spec, model, names) for arm in replay.arms]
+    deadlines = [_deadline(arm, model, names) for arm in replay.arms]
     decisions = _decisions(events, model, names)
 
     if status == "open":
-        tasks = _tasks(replay, spec, case if complete and as_of is None else None)
-        messages = _messages(replay, spec, model, deadlines)
+        tasks = _tasks(replay, decided, case if complete and as_of is None else None)
+        messages = _messages(replay, model, deadlines, decided)
         timers = _timers(deadlines, cutoff or now or case.updated_at)
-        lookahead = _Lookahead(model, spec, replay, deadlines, today, case.process_id)
+        lookahead = _Lookahead(model, replay, deadlines, today, case.process_id, decided)
         possibilities = lookahead.possibilities()
     else:
         tasks, messages, timers, possibilities = [], [], [], []
@@ -1014,7 +1043,7 @@ def explain(
         messages=messages,
         timers=timers,
         possibilities=possibilities,
-        unverified=_unverified(case, events, model, spec, deadlines, replay),
+        unverified=_unverified(case, events, model, deadlines, replay),
     )
 
 
@@ -1284,9 +1313,7 @@ def _flows_taken(
 # -- deadlines ------------------------------------------------------------------------------------
 
 
-def _deadline(
-    arm: _Arm, spec: CompiledSpec, model: _Model, names: Mapping[str, str]
-) -> ExplainedDeadline:
+def _deadline(arm: _Arm, model: _Model, names: Mapping[str, str]) -> ExplainedDeadline:
     event = arm.event
     x = arm.element_id
     name = event.element_name or names.get(x, x)
@@ -1359,16 +1386,17 @@ def _deadline(
 # -- what waits -----------------------------------------------------------------------------------
 
 
-def _tasks(replay: _Replay, spec: CompiledSpec, stored: CaseView | None) -> list[NextTask]:
+def _tasks(replay: _Replay, decided: Any, stored: CaseView | None) -> list[NextTask]:
+    model = replay.model
     if stored is not None:
         waiting = [(t.element_id, t.name, t.lane, t.legal_basis) for t in stored.tasks]
     else:
         waiting = []
         for x in replay.pending:
             if replay.pending[x] > 0 and replay.model.tag(x) in PERSON_TAGS:
-                element = spec.elements.get(x)
+                element = model.elements.get(x)
                 if element is not None:
-                    waiting.append((x, element.name, element.lane, element.legal_basis))
+                    waiting.append((x, element.name, element.lane, model.basis(element, decided)))
     found = []
     for x, name, lane, basis in waiting:
         reached = replay.reached_at.get(x)
@@ -1393,9 +1421,9 @@ def _tasks(replay: _Replay, spec: CompiledSpec, stored: CaseView | None) -> list
 
 def _messages(
     replay: _Replay,
-    spec: CompiledSpec,
     model: _Model,
     deadlines: Sequence[ExplainedDeadline],
+    decided: Any,
 ) -> list[NextMessage]:
     awaited: list[str] = []
     for x, count in replay.pending.items():
@@ -1409,7 +1437,7 @@ def _messages(
     pending_by_element = {d.element_id: d for d in deadlines if d.outcome == "pending"}
     found = []
     for x in dict.fromkeys(awaited):
-        element = spec.elements.get(x)
+        element = model.elements.get(x)
         if element is None:
             continue
         racing = [pending_by_element[c] for c in model.competitors(x) if c in pending_by_element]
@@ -1429,11 +1457,11 @@ def _messages(
                 name=element.name,
                 message=message,
                 lane=element.lane,
-                legal_basis=element.legal_basis,
+                legal_basis=model.basis(element, decided),
                 until=until,
                 sentence=(
                     f"Ärendet väntar på {_quote(element.name, x)} (meddelandet {message}"
-                    f"{source}){tail}{_basis(element.legal_basis)}."
+                    f"{source}){tail}{_basis(model.basis(element, decided))}."
                 ),
             )
         )
@@ -1514,15 +1542,15 @@ class _Lookahead:
     def __init__(
         self,
         model: _Model,
-        spec: CompiledSpec,
         replay: _Replay,
         deadlines: Sequence[ExplainedDeadline],
         today: date,
         process_id: str,
+        decided: Any,
     ) -> None:
+        self.decided = decided
         self.process_id = process_id
         self.model = model
-        self.spec = spec
         self.replay = replay
         self.today = today
         self.done: dict[str, _Route] = {}
@@ -1556,7 +1584,7 @@ class _Lookahead:
                     queue.append(target)
 
     def _req(self, kind: str, x: str, day: date | None = None, text: str = "") -> Requirement:
-        element = self.spec.elements.get(x)
+        element = self.model.elements.get(x)
         name = element.name if element else x
         lane = element.lane if element else None
         if not text:
@@ -1584,9 +1612,9 @@ class _Lookahead:
         if node.timer and x in pending:
             d = pending[x]
             rivals = [
-                self.spec.elements[c].name
+                self.model.elements[c].name
                 for c in self.model.competitors(x)
-                if c in self.spec.elements
+                if c in self.model.elements
             ]
             text = self._req("timer", x, d.last_day).text
             if rivals:
@@ -1622,9 +1650,9 @@ class _Lookahead:
         return found
 
     def _condition(self, gateway: str, flow: Flow) -> Requirement:
-        element = self.spec.elements.get(gateway)
+        element = self.model.elements.get(gateway)
         name = element.name if element else gateway
-        target = self.spec.elements.get(flow.target)
+        target = self.model.elements.get(flow.target)
         if flow.name:
             text = f"«{name}» besvaras «{flow.name}»"
         else:
@@ -1666,7 +1694,7 @@ class _Lookahead:
         elif node.tag in ("scriptTask", "businessRuleTask", "serviceTask"):
             # a step that marks a legal state (a clause: «Föreläggandet vinner laga kraft») is
             # worth naming; an automatic check (an imperative) is not
-            element = self.spec.elements.get(target)
+            element = self.model.elements.get(target)
             milestone = element is not None and _is_clause(element.name)
             req = self._req("milestone", target) if milestone else None
             found.append((target, arriving.then(req)))
@@ -1688,11 +1716,18 @@ class _Lookahead:
             node = self.model.nodes[x]
             if tag == "endEvent" and node.container != self.process_id:
                 continue  # the end of a called process or sub-process is not an end of the case
-            element = self.spec.elements.get(x)
+            element = self.model.elements.get(x)
             if element is None:
                 continue
             found.append(
-                self._possibility(x, element.name, element.lane, element.legal_basis, tag, route)
+                self._possibility(
+                    x,
+                    element.name,
+                    element.lane,
+                    self.model.basis(element, self.decided),
+                    tag,
+                    route,
+                )
             )
         found.sort(
             key=lambda p: (p.earliest is None, p.earliest or date.max, p.kind != "task", p.name)
@@ -1748,7 +1783,6 @@ def _unverified(
     case: CaseView,
     events: Sequence[AuditEvent],
     model: _Model,
-    spec: CompiledSpec,
     deadlines: Sequence[ExplainedDeadline],
     replay: _Replay,
 ) -> list[UnverifiedChoice]:
@@ -1779,9 +1813,9 @@ def _unverified(
         )
     ]
     sources += [
-        (x, spec.elements[x].name, model.nodes[x].documentation)
+        (x, model.elements[x].name, model.nodes[x].documentation)
         for x in passed
-        if x in model.nodes and x in spec.elements
+        if x in model.nodes and x in model.elements
     ]
     for x, name, text in sources:
         for sentence in _marked(text):

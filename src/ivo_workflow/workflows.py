@@ -294,9 +294,10 @@ class Workflows:
         """
         from .explain import explain
 
-        row, compiled = self._load(case_id)
+        row = self.store.load(case_id, with_state=False)
+        bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
         history = self.store.history(case_id)
-        return explain(self._view(row), history, compiled, as_of=as_of, now=self.clock.now())
+        return explain(self._view(row), history, bundle, as_of=as_of, now=self.clock.now())
 
     # -- views: seeing a case (issue 6) -----------------------------------------------------
     # Library mirrors of `ivo-flow diagram`, `show --html` and `deadlines --ics`; "now" is
