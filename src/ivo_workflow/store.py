@@ -200,6 +200,18 @@ class Save:
     audit_head: tuple[int, str] | None = None  # (seq, hash) of the last event, if known
 
 
+@frozen
+class VerifyProblem:
+    """The first broken link of a case's audit chain: the event at ``seq`` does not follow."""
+
+    case_id: str
+    seq: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.case_id}#{self.seq}: {self.problem}"
+
+
 def _event_hash(prev_hash: str, row: dict[str, Any]) -> str:
     body = json.dumps(
         {k: row[k] for k in sorted(row) if k not in {"hash", "prev_hash"}},
@@ -607,6 +619,39 @@ class Store:
             "SELECT MIN(due_at) FROM timers WHERE due_at <= ?", [utc_text(before)]
         ).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def verify(self, case_id: str | None = None) -> list[VerifyProblem]:
+        """Recompute the audit hash chain of one case or of all; the first broken link per case.
+
+        Each event must have the next ``seq`` (from 1), carry the hash of the event before as
+        ``prev_hash``, and hash to its stored ``hash`` (:func:`_event_hash` over every column but
+        the two hashes, as written). Reads the trail row by row, in constant memory.
+        """
+        sql, params = "SELECT * FROM audit", []
+        if case_id is not None:
+            sql, params = sql + " WHERE case_id = ?", [case_id]
+        cursor = self.conn.execute(sql + " ORDER BY case_id, seq", params)
+        columns = [d[0] for d in cursor.description]
+        problems: list[VerifyProblem] = []
+        current, expected_seq, prev_hash, broken = None, 1, "", False
+        for values in cursor:
+            row = dict(zip(columns, values, strict=True))
+            if row["case_id"] != current:
+                current, expected_seq, prev_hash, broken = row["case_id"], 1, "", False
+            if broken:
+                continue
+            problem = None
+            if row["seq"] != expected_seq:
+                problem = f"expected event {expected_seq} here, found {row['seq']} (events missing)"
+            elif row["prev_hash"] != prev_hash:
+                problem = "does not point at the event before it (prev_hash differs)"
+            elif _event_hash(prev_hash, row) != row["hash"]:
+                problem = "was changed after it was written (its hash does not match)"
+            if problem:
+                problems.append(VerifyProblem(row["case_id"], row["seq"], problem))
+                broken = True
+            expected_seq, prev_hash = row["seq"] + 1, row["hash"]
+        return problems
 
     def history(self, case_id: str) -> list[AuditEvent]:
         rows = self.conn.execute(

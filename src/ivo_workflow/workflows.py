@@ -20,7 +20,7 @@ from .clock import Clock, SimulatedClock, SystemClock
 from .errors import ClockError, InputError, IvoFlowError
 from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
 from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle, process_name_in
-from .store import CaseRow, NewEvent, Save, Store, utc_text
+from .store import CaseRow, NewEvent, Save, Store, VerifyProblem, utc_text
 
 if TYPE_CHECKING:
     from .explain import Explanation
@@ -283,6 +283,16 @@ class Workflows:
     def history(self, case_id: str) -> list[AuditEvent]:
         self.store.load(case_id)
         return self.store.history(case_id)
+
+    def verify(self, case_id: str | None = None) -> list[VerifyProblem]:
+        """Tamper evidence: recompute the audit hash chain of ``case_id`` (default: every case).
+
+        An empty list means every chain is intact; otherwise one :class:`VerifyProblem` (case,
+        seq, what is wrong) per case, at its first broken link. ``ivo-flow verify [CASE]``.
+        """
+        if case_id is not None:
+            self.store.load(case_id, with_state=False)  # unknown case -> NotFoundError
+        return self.store.verify(case_id)
 
     def processes(self) -> list[ProcessInfo]:
         return self.library.infos()

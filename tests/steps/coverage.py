@@ -69,7 +69,7 @@ def _mode() -> str:
 
 def _processes() -> list[ProcessDoc]:
     if _state["processes"] is None:
-        _state["processes"] = load_processes()
+        _state["processes"] = load_processes(os.environ.get("IVO_FLOW_PROCESSES") or None)
     return _state["processes"]
 
 

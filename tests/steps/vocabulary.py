@@ -23,6 +23,7 @@ on the first step that needs it, so ``Och``-steps may add facts (who is a public
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
@@ -44,13 +45,9 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # Typed parameters
 # -------------------------------------------------------------------------------------------
 
-_MONTHS = (
-    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-)
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _WEEKDAYS = "måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen"
-DATE_PATTERN = (
-    rf"(?:(?:{_WEEKDAYS}) )?(?:den )?\d{{1,2}} (?:{_MONTHS}) \d{{4}}|(?:den )?\d{{4}}-\d{{2}}-\d{{2}}"
-)
+DATE_PATTERN = rf"(?:(?:{_WEEKDAYS}) )?(?:den )?\d{{1,2}} (?:{_MONTHS}) \d{{4}}|(?:den )?\d{{4}}-\d{{2}}-\d{{2}}"
 
 _NUMBER_WORDS = {
     "en": 1,
@@ -296,9 +293,7 @@ class World:
         process_id = self.process_id(pending.process)
         self.case_ids.append(pending.case_id)
         self.current = pending.case_id
-        self.wf.start(
-            process_id, case_id=pending.case_id, data=pending.data, actor=pending.actor
-        )
+        self.wf.start(process_id, case_id=pending.case_id, data=pending.data, actor=pending.actor)
 
     def process_id(self, name: str) -> str:
         infos = self.wf.processes()
@@ -422,7 +417,9 @@ WORLD_KEY = pytest.StashKey[World]()
 @pytest.fixture
 def world(tmp_path: Path, request: pytest.FixtureRequest) -> Iterable[World]:
     clock = SimulatedClock(datetime(1990, 1, 1, tzinfo=UTC))
-    wf = Workflows.open(tmp_path / "features.db", clock=clock)
+    # IVO_FLOW_PROCESSES (as for the CLI) runs the features against another folder of models
+    processes = os.environ.get("IVO_FLOW_PROCESSES") or None
+    wf = Workflows.open(tmp_path / "features.db", clock=clock, processes=processes)
     w = World(wf=wf, clock=clock)
     request.node.stash[WORLD_KEY] = w
     yield w
@@ -536,7 +533,11 @@ def frist_fran(world: World, tid: Tid, start: date) -> None:
     world.deadline = legal_time.statutory_deadline(start, **tid.kwargs())
 
 
-@when(p("IVO i sitt beslut {beslutat:Datum} har bestämt att åtgärden ska vara vidtagen senast {dag:Datum}"))
+@when(
+    p(
+        "IVO i sitt beslut {beslutat:Datum} har bestämt att åtgärden ska vara vidtagen senast {dag:Datum}"
+    )
+)
 def satt_dag(world: World, beslutat: date, dag: date) -> None:
     world.deadline = legal_time.set_date_deadline(dag, decided=beslutat)
 
@@ -560,9 +561,7 @@ def nominell_dag(world: World, dag: date) -> None:
 @then_sv("sista dagen", "ha flyttats till nästa vardag")
 def har_flyttats(world: World) -> None:
     deadline = current_deadline(world)
-    assert deadline.shifted and deadline.last_day > deadline.nominal_last_day, (
-        deadline.explanation
-    )
+    assert deadline.shifted and deadline.last_day > deadline.nominal_last_day, deadline.explanation
 
 
 @then_sv("sista dagen", "inte ha flyttats")
@@ -778,9 +777,8 @@ def inte_passerat(world: World, namn: str) -> None:
 @then_sv("ärendet", "vara avslutat med {namn:Namn}")
 def avslutat_med(world: World, namn: str) -> None:
     case = world.case()
-    assert case.status == "completed", (
-        f"ärendet är inte avslutat; det väntar på: "
-        + ", ".join([t.name for t in case.tasks] + [t.name for t in case.timers])
+    assert case.status == "completed", f"ärendet är inte avslutat; det väntar på: " + ", ".join(
+        [t.name for t in case.tasks] + [t.name for t in case.timers]
     )
     ends = [e for e in world.history() if e.kind == "end" and e.element_id == case.end_state]
     end_name = ends[-1].element_name if ends else case.end_state

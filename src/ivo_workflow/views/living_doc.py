@@ -732,31 +732,37 @@ class _Site:
     # -- a scenario's cases ------------------------------------------------------------------
 
     def path_html(self, case: Mapping[str, Any]) -> str:
+        """The case's path, element by element with the statute it cited, then where it waits."""
         process = self.processes.get(str(case.get("process_id", "")))
         bundle = bundle_of(process.id, self.processes) if process else []
-        items = []
-        for element_id in case.get("completed", []):
+        cited_for = case.get("lagrum", {})
+
+        def item(element_id: str, note: str = "") -> tuple[str, str]:
             node = next((n for pid in bundle if (n := self.processes[pid].node(element_id))), None)
             name = node.name if node and node.name else element_id
             # the statutes the element cited for this case (chosen by its decision date)
-            cited = case.get("lagrum", {}).get(element_id) or (node.lagrum if node else "")
+            cited = cited_for.get(element_id) or (node.lagrum if node else "")
             lagrum = f' <span class="lagrum">— {_e(cited)}</span>' if cited else ""
-            items.append(f"<li>{_e(name)}{lagrum}</li>")
-        waiting = []
-        for element_id in case.get("waiting", []):
-            node = next((n for pid in bundle if (n := self.processes[pid].node(element_id))), None)
-            waiting.append(_e(node.name if node and node.name else element_id))
+            return f"<li>{note}{_e(name)}{lagrum}</li>", _e(name)
+
+        items = [item(element_id)[0] for element_id in case.get("completed", [])]
+        waiting = [
+            item(e, "<em>väntar:</em> ")
+            for e in case.get("waiting", [])
+            if e not in case.get("completed", [])
+        ]
+        items.extend(html for html, _ in waiting)
         state = (
             f"Avslutat: {_e(self._node_name(bundle, case.get('end_state')))}"
             if case.get("status") == "completed"
-            else f"Väntar på: {', '.join(waiting) or 'ingenting'}"
+            else f"Väntar på: {', '.join(name for _, name in waiting) or 'ingenting'}"
         )
         title = _e(process.name if process else case.get("process_id", ""))
         return (
             f'<div class="path"><p><strong>Ärende {_e(case.get("case_id", ""))}</strong> i '
             f"processen {title}. {state}.</p>"
             "<details open><summary>Vägen genom processen, steg för steg, med lagrum</summary>"
-            f"<ol>{''.join(items)}</ol></details>"
+            f'<ol class="path">{"".join(items)}</ol></details>'
             f"{self.diagram(case)}</div>"
         )
 
