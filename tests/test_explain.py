@@ -544,20 +544,41 @@ def test_the_other_rule(prov: Workflows) -> None:
 # -- each other process of the library -----------------------------------------------------------
 
 
-def _uppfoljning(wf: Workflows, clock: SimulatedClock) -> tuple[str, list[date]]:
+class Drive:
+    """One case driven step by step on simulated time; the live state is kept after each step,
+    by day, so that the explanation as of that day can be compared with it."""
+
+    def __init__(self, wf: Workflows, case_id: str) -> None:
+        self.wf, self.case_id = wf, case_id
+        self.seen: dict[date, Snapshot] = {}
+
+    def _keep(self) -> None:
+        self.seen[day_of(self.wf.clock.now())] = snapshot(self.wf, self.case_id)
+
+    def on(self, day: str) -> None:
+        self.wf.advance_to(noon(date.fromisoformat(day)))
+        self._keep()
+
+    def start(self, process_id: str, data: dict[str, Any]) -> None:
+        self.wf.start(process_id, case_id=self.case_id, data=data)
+        self._keep()
+
+    def complete(self, element_id: str, data: dict[str, Any] | None = None) -> None:
+        self.wf.complete(self.case_id, element_id, data or {})
+        self._keep()
+
+    def message(self, name: str, data: dict[str, Any] | None = None) -> None:
+        self.wf.message(self.case_id, name, data or {})
+        self._keep()
+
+
+def _uppfoljning(drive: Drive) -> None:
     """Norrköping 2015: the account arrives in time, IVO escalates to an injunction (the
-    injunction process runs as a call activity) which is served and then complied with."""
-    days = []
-
-    def on(day: str) -> None:
-        wf.advance_to(noon(date.fromisoformat(day)))
-        days.append(date.fromisoformat(day))
-
-    on("2015-01-13")
-    wf.start(
+    injunction process runs as a call activity), which is served and then complied with."""
+    drive.wf.advance_to(noon(date(2015, 1, 13)))
+    drive.start(
         "uppfoljning",
-        case_id="upp",
-        data={
+        {
             "kommun": "Norrköpings kommun",
             "adressat": "Socialnämnden i Norrköpings kommun",
             "beslutsdatum": "2015-01-13",
@@ -565,10 +586,9 @@ def _uppfoljning(wf: Workflows, clock: SimulatedClock) -> tuple[str, list[date]]
             "krav": "säkerställ att individuellt anpassade insatser föregås av utredning",
         },
     )
-    on("2015-04-15")
-    wf.message("upp", "redovisning_inkommer", {"inkom": "2015-04-15"})
-    wf.complete(
-        "upp",
+    drive.on("2015-04-15")
+    drive.message("redovisning_inkommer", {"inkom": "2015-04-15"})
+    drive.complete(
         "bedom_uppfoljningen",
         {
             "val": "forelaggande_avhjalpa",
@@ -578,13 +598,13 @@ def _uppfoljning(wf: Workflows, clock: SimulatedClock) -> tuple[str, list[date]]
             "forelaggande_beslutsdatum": "2015-05-04",
         },
     )
-    on("2015-05-06")
-    wf.complete("upp", "delge_forelaggandet", {"delgivningsdatum": "2015-05-06"})
-    on("2015-10-01")
-    return "upp", days
+    drive.on("2015-05-06")
+    drive.complete("delge_forelaggandet", {"delgivningsdatum": "2015-05-06"})
+    drive.on("2015-10-01")
+    drive.complete("kontrollera_efterlevnad", {"foljt": True})
 
 
-DRIVERS: dict[str, Callable[[Workflows, SimulatedClock], tuple[str, list[date]]]] = {
+DRIVERS: dict[str, Callable[[Drive], None]] = {
     "uppfoljning": _uppfoljning,
 }
 
@@ -598,18 +618,19 @@ def _library() -> list[str]:
 def test_each_other_process(tmp_path: Path, process_id: str) -> None:
     if process_id not in DRIVERS:
         pytest.skip(f"no driver for {process_id} in test_explain.py yet")
-    clock = SimulatedClock(noon(date(2014, 1, 1)))
-    workflows = Workflows.open(tmp_path / "cases.db", clock=clock)
-    try:
-        case_id, days = DRIVERS[process_id](workflows, clock)
-        e = workflows.explain(case_id)
-        check_facts(workflows, case_id, e)
-        assert waits(e) == snapshot(workflows, case_id)
-        check_dmn_against_case_data(workflows, case_id, e)
-        for day in days:
-            check_facts(workflows, case_id, workflows.explain(case_id, as_of=day))
-    finally:
-        workflows.close()
+    with Workflows.open(
+        tmp_path / "cases.db", clock=SimulatedClock(noon(date(2014, 1, 1)))
+    ) as workflows:
+        drive = Drive(workflows, process_id)
+        DRIVERS[process_id](drive)
+        e = workflows.explain(drive.case_id)
+        check_facts(workflows, drive.case_id, e)
+        assert waits(e) == snapshot(workflows, drive.case_id)
+        check_dmn_against_case_data(workflows, drive.case_id, e)
+        for day, live in drive.seen.items():
+            then = workflows.explain(drive.case_id, as_of=day)
+            assert waits(then) == live, day
+            check_facts(workflows, drive.case_id, then)
 
 
 # -- the command ---------------------------------------------------------------------------------
