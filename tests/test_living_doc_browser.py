@@ -44,10 +44,17 @@ def results_for(features: Path, tmp: Path) -> Path:
             for row in range(scenario.row_count if scenario.is_outline else 1):
                 name = f"test_{scenario.line}_{row}"
                 steps = [
-                    {"keyword": s.keyword, "name": s.text, "line": s.line, "result": {"status": "passed"}}
+                    {
+                        "keyword": s.keyword,
+                        "name": s.text,
+                        "line": s.line,
+                        "result": {"status": "passed"},
+                    }
                     for s in scenario.steps
                 ]
-                elements.append({"id": name, "name": scenario.name, "line": scenario.line, "steps": steps})
+                elements.append(
+                    {"id": name, "name": scenario.name, "line": scenario.line, "steps": steps}
+                )
                 scenarios.append(
                     {
                         "name": name,

@@ -69,7 +69,11 @@ def forelagt_vid_vite(
     _injunction(world, beslutsdag, adressat, frist, belopp)
 
 
-@given(p("att IVO {beslutsdag:Datum} har förelagt {adressat} att senast {frist:Datum} vidta åtgärder utan vite"))
+@given(
+    p(
+        "att IVO {beslutsdag:Datum} har förelagt {adressat} att senast {frist:Datum} vidta åtgärder utan vite"
+    )
+)
 def forelagt_utan_vite(world: World, beslutsdag: date, adressat: str, frist: date) -> None:
     _injunction(world, beslutsdag, adressat, frist, 0)
 
@@ -187,9 +191,7 @@ def avvisar(world: World, dag: date) -> None:
     )
 )
 def fr_faststaller(world: World, dag: date, delgiven: date) -> None:
-    world.complete(
-        JUDGMENT, {"utgang": "fastställt", "dom_delgiven": delgiven.isoformat()}, on=dag
-    )
+    world.complete(JUDGMENT, {"utgang": "fastställt", "dom_delgiven": delgiven.isoformat()}, on=dag)
 
 
 @when(p("förvaltningsrätten {dag:Datum} upphäver föreläggandet"))
