@@ -392,3 +392,26 @@ def test_almhult_2016_inspection_then_demand_with_answer_by_30_march(cases: Case
         "besluta_i_tillsynsarendet",
         "uppfoljning_inleds",
     ]
+
+
+def test_deciding_without_communication_is_allowed_but_warned(cases: Cases) -> None:
+    cases.on("2025-09-01")
+    cases.start("tillsyn", "utan", NORRKOPING)
+    cases.complete("utan", "avgransa_tillsynen")
+    cases.complete("utan", "valj_utredningsatgard", {"nasta_steg": "besluta"})
+    assert cases.waiting("utan") == ["besluta_i_tillsynsarendet"]
+    case = cases.complete(
+        "utan",
+        "besluta_i_tillsynsarendet",
+        {"beslutstyp": "utan_atgard", "beslutsdatum": "2025-09-01"},
+    )
+    assert case.end_state == "tillsyn_avslutad_utan_atgard"
+    assert case.data["tillsynsbeslut"]["kommunicerat"] is False
+    assert has_warning(
+        case.data["varningar"], "Beslut utan kommunicering", "25 § förvaltningslagen"
+    )
+    assert cases.path("utan") == [
+        *OPENING,
+        "besluta_i_tillsynsarendet",
+        "tillsyn_avslutad_utan_atgard",
+    ]
