@@ -871,7 +871,7 @@ def _is_clause(name: str) -> bool:
     if len(words) < 2 or not words[1].endswith("r"):
         return False
     subject = words[0]
-    return subject.isupper() or subject.lower().endswith(("n", "t", "na", "de"))
+    return subject.isupper() or subject.lower().endswith(("n", "t", "de"))
 
 
 _IRREGULAR = {"är": "vara", "gör": "göra", "ser": "se", "ger": "ge", "ber": "be", "ler": "le"}
@@ -908,8 +908,8 @@ def _infinitive(name: str) -> str | None:
     None when the name does not look like an imperative (a clause or a noun phrase).
     """
     words = name.split()
-    if not words or _is_clause(name):
-        return None
+    if not words or _is_clause(name) or " och " in name or "," in name:
+        return None  # a second verb (``… och välj åtgärd``) would stay imperative
     first = words[0].lower()
     if first.endswith(_NOUN_ENDINGS) or not first.isalpha():
         return None
@@ -1528,6 +1528,11 @@ def _both(routes: Sequence[_Route]) -> _Route:
     return _Route(all(r.known for r in routes), max(r.earliest for r in routes), tuple(reqs))
 
 
+HORIZON = 1
+"""How far ahead possibilities are listed: at most this many tasks not yet waiting must be done
+by someone before it (IVO's check of compliance, then the application for the fine)."""
+
+
 class _Lookahead:
     """Follows the flows forward from what waits now: which tasks and ends can be reached, when.
 
@@ -1691,7 +1696,7 @@ class _Lookahead:
             found.append((target, arriving.then(self._req("message", target))))
         elif node.tag in CATCH_TAGS and node.timer:
             found.append((target, arriving.then(self._req("timer", target), known=False)))
-        elif node.tag in ("scriptTask", "businessRuleTask", "serviceTask"):
+        elif node.tag in ("scriptTask", "serviceTask"):
             # a step that marks a legal state (a clause: «Föreläggandet vinner laga kraft») is
             # worth naming; an automatic check (an imperative) is not
             element = self.model.elements.get(target)
@@ -1716,6 +1721,9 @@ class _Lookahead:
             node = self.model.nodes[x]
             if tag == "endEvent" and node.container != self.process_id:
                 continue  # the end of a called process or sub-process is not an end of the case
+            later = [r for r in route.reqs if r.kind == "task" and r.element_id not in self.waits]
+            if len([r for r in later if r.element_id != x]) > HORIZON:
+                continue
             element = self.model.elements.get(x)
             if element is None:
                 continue
