@@ -23,8 +23,15 @@ is :data:`KNOWN_KEYS`, a small table of well-known keys.
 
 ``as_of`` replays the trail up to the end of that day (23:59:59 Stockholm): only what was recorded
 by then counts, and the waits are derived from the replayed trail — what a lawyer could have known
-that day. Without ``as_of`` the waits of the stored case are used (the replay gives the same; the
-tests check it).
+that day. Without ``as_of`` the tasks are the stored case's (the replay gives the same; the tests
+check it). Possibilities are listed up to :data:`HORIZON` tasks ahead.
+
+The explanation reads the process version the case runs on as XML; no engine is involved.
+
+>>> e = workflows.explain("oskarshamn-2014", as_of=date(2014, 10, 10))   # doctest: +SKIP
+>>> [d.outcome for d in e.deadlines]                                      # doctest: +SKIP
+['pending', 'pending']
+>>> print(e.as_text())                                                    # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -67,7 +74,7 @@ __all__ = [
 ]
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
-UNVERIFIED_MARKERS = ("OVERIFIERAT", "UNVERIFIED")
+UNVERIFIED_MARKERS = ("OVERIFIER", "UNVERIFIED")  # OVERIFIERAT, OVERIFIERAD, OVERIFIERADE
 DECISION_DATE_KEY = "beslutsdatum"  # as engine.DECISION_DATE_KEY: picks the statutes in force
 INTERNAL_KEYS = frozenset({"flows", "values", "dmn", "due_at", "deadline"})
 ANONYMOUS = frozenset({"system", "tid", "extern", "okänd"})  # actors that name nobody
