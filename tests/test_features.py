@@ -7,6 +7,7 @@ checks that the scenarios together reach every element of every process in proce
 from pytest_bdd import scenarios
 
 from steps.forelaggande import *  # noqa: F403  (pytest-bdd step definitions are fixtures)
+from steps.uppfoljning import *  # noqa: F403
 from steps.vocabulary import *  # noqa: F403
 
 scenarios("../features")
