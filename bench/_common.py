@@ -249,3 +249,51 @@ def workdir(prefix: str) -> Path:
     base = Path(os.environ.get("IVO_BENCH_DIR", ROOT / "bench" / ".work"))
     base.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=prefix, dir=base))
+
+
+# -- many stored cases, cloned from one real case ---------------------------------------------
+
+
+def cloned_db(path: Path, total: int, due: int, due_at: str, later_at: str) -> Any:
+    """A database of ``total`` cases cloned from one real case waiting after delge (its two
+    timers armed); ``due`` of them keep their real timers (due before the tick), the others'
+    timer rows are moved to ``later_at`` (they would not be loaded by an indexed tick)."""
+    from ivo_workflow import SimulatedClock, Workflows
+
+    wf = Workflows.open(path, clock=SimulatedClock(START), synchronous="OFF")
+    steps = appeal_path()[:2]
+    run_facade(wf, "template", steps)
+    conn = wf.store.conn
+    tables = {
+        "cases": "id",
+        "state_log": "case_id",
+        "timers": "case_id",
+        "tasks": "case_id",
+        "audit": "case_id",
+    }
+    template = {
+        t: (
+            [d[1] for d in conn.execute(f"PRAGMA table_info({t})")],
+            conn.execute(f"SELECT * FROM {t} WHERE {k} = 'template'").fetchall(),
+        )
+        for t, k in tables.items()
+    }
+    conn.execute("BEGIN")
+    for table, key in tables.items():
+        columns, rows = template[table]
+        at = columns.index(key)
+        due_col = columns.index("due_at") if table == "timers" else None
+        marks = ", ".join("?" for _ in columns)
+        batch = []
+        for n in range(total):
+            for row in rows:
+                values = list(row)
+                values[at] = f"k{n:07d}"
+                if due_col is not None:
+                    values[due_col] = due_at if n < due else later_at
+                batch.append(values)
+        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
+    conn.execute("COMMIT")
+    wf.store.delete_case("template")
+    conn.execute("ANALYZE")
+    wf.close()

@@ -10,7 +10,7 @@ commands run at 12:00 Stockholm time, all of one day in one transaction with a s
 command (a failing command rolls back alone and is counted, the rest of the day stands).
 
 The same event sequences are available without a database (:func:`plans`), so that a benchmark
-can run them on bare SpiffWorkflow.
+can run them on the bare engine.
 """
 
 from __future__ import annotations

@@ -137,6 +137,18 @@ def _migrated(conn: sqlite3.Connection) -> bool:
     return {row[0] for row in rows} >= {step.__name__ for step in MIGRATIONS}
 
 
+def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse, before writing anything, a SQLite database that holds another program's tables."""
+    tables = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    }
+    if tables and "_sqlite_migrations" not in tables:
+        raise StoreError(
+            "is a SQLite database of another program (it has no ivo-flow tables)", where=path
+        )
+
+
 def utc_text(when: datetime) -> str:
     """Instants are stored as UTC ISO-8601 with offset, to the second (sortable as text)."""
     if when.tzinfo is None:
@@ -241,6 +253,7 @@ class Store:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.conn = conn
             self._db: sqlite_utils.Database | None = None
+            _refuse_foreign(conn, self.path)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={synchronous}")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -302,8 +315,13 @@ class Store:
             raise StoreError(f"cannot write: {error}", where=self.path) from None
         try:
             yield
+        except sqlite3.Error as error:  # full, read-only, I/O: SQLite may have rolled back already
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"cannot write: {error}", where=self.path) from None
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         try:
             conn.execute("COMMIT")
@@ -603,8 +621,8 @@ class Store:
     def due_cases(self, now: datetime, limit: int | None = None) -> list[tuple[str, datetime]]:
         """Cases with a timer due at or before ``now``, earliest first (uses the due_at index)."""
         sql = (
-            "SELECT case_id, MIN(due_at) AS first_due FROM timers WHERE due_at <= ? "
-            "GROUP BY case_id ORDER BY first_due, case_id"
+            "SELECT case_id, MIN(due_at) AS first_due FROM timers INDEXED BY timers_due "
+            "WHERE due_at <= ? GROUP BY case_id ORDER BY first_due, case_id"
         )
         params: list[Any] = [utc_text(now)]
         if limit:

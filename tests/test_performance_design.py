@@ -1,0 +1,101 @@
+"""Design properties behind the issue-10 benchmarks (fast; the benchmarks live in bench/)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from conftest import OSKARSHAMN
+
+from ivo_workflow import SimulatedClock, Workflows
+
+START = datetime(2014, 10, 1, 10, tzinfo=UTC)
+
+
+def test_the_due_query_uses_the_due_at_index(workflows: Workflows) -> None:
+    plan = workflows.store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT case_id, MIN(due_at) AS first_due FROM timers INDEXED BY "
+        "timers_due WHERE due_at <= ? GROUP BY case_id ORDER BY first_due, case_id",
+        ["2015-01-01"],
+    ).fetchall()
+    assert any("USING INDEX timers_due" in row[-1] for row in plan), plan
+    source = Path(__file__).resolve().parents[1] / "src/ivo_workflow/store.py"
+    assert "FROM timers INDEXED BY timers_due" in source.read_text(encoding="utf-8")
+
+
+def test_tick_rolls_back_only_the_failing_case(workflows: Workflows, clock: SimulatedClock) -> None:
+    for case_id in ("a", "b", "c"):
+        workflows.start("forelaggande", case_id=case_id, data=OSKARSHAMN)
+        workflows.complete(case_id, "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    before = workflows.store.load("b")
+    workflows.store.conn.execute(  # b's stored state is broken: restoring it fails
+        "UPDATE state_log SET delta = x'00' WHERE case_id = 'b'"
+    )
+    workflows._live.clear()
+    clock.set(datetime(2014, 10, 25, 12, tzinfo=UTC))
+    result = workflows.tick()
+    assert sorted(result.fired) == ["a", "c"]
+    assert [case_id for case_id, _ in result.failed] == ["b"]
+    assert workflows.store.load("b", with_state=False).version == before.version
+    assert workflows.case("a").version == 3 and workflows.case("c").version == 3
+
+
+def test_show_imports_no_engine(tmp_path: Path) -> None:
+    db = tmp_path / "cases.db"
+    with Workflows.open(db, clock=SimulatedClock(START)) as wf:
+        wf.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    code = (
+        "import sys\nfrom ivo_flow.main import cli\n"
+        f"cli(['--db', {str(db)!r}, 'show', 'osk', '--at', '2014-10-02'], standalone_mode=False)\n"
+        "print('HEAVY', sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'SpiffWorkflow', 'sqlite_utils'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in out.stdout, out.stdout + out.stderr
+
+
+def test_stored_bytes_per_case_stay_below_the_full_serialisation(workflows: Workflows) -> None:
+    from ivo_workflow.store import case_bytes
+
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    workflows.complete("osk", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    stored = case_bytes(workflows.store, "osk")
+    row, compiled = workflows._load("osk")
+    from datetime import date
+
+    from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
+    from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
+
+    from ivo_workflow.engine import load_state
+    from ivo_workflow.model import Deadline
+    from ivo_workflow.timers import register_converters
+
+    registry = BpmnWorkflowSerializer.configure(SPIFF_CONFIG)  # the stock one: spec included
+    register_converters(registry)
+    registry.register(date, lambda d: {"value": d.isoformat()}, lambda d: None)
+    registry.register(Deadline, lambda d: d.as_record(), Deadline.from_record)
+    workflow = load_state(row.stored_state, compiled)
+    full = len(BpmnWorkflowSerializer(registry).serialize_json(workflow).encode())
+    assert stored < 0.5 * full, (stored, full)  # the spec is stored once, not per case
+
+
+def test_a_live_workflow_and_its_stored_deltas_restore_the_same(workflows: Workflows) -> None:
+    import json
+    import zlib
+
+    from ivo_workflow.engine import dump_state, load_state
+
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    workflows.complete("osk", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    workflows.message("osk", "overklagande_inkommer", {"inkom": "2014-10-20"})
+    row, compiled = workflows._load("osk")
+    assert row.log  # saved as deltas after the first snapshot
+    restored = load_state(row.stored_state, compiled)
+    live = workflows._live["osk"].live.workflow
+    assert json.loads(zlib.decompress(dump_state(restored))) == json.loads(
+        zlib.decompress(dump_state(live))
+    )
+    view = workflows.complete("osk", "overlamna_till_forvaltningsratten")
+    assert view == workflows.case("osk")  # built from the save, equal to a re-read
