@@ -38,3 +38,7 @@ ALL.append(docs)
 from ivo_flow.simulate_cmd import simulate  # noqa: E402 (registry: appended per command)
 
 ALL.append(simulate)
+
+from ivo_flow.verify_cmd import verify  # noqa: E402 (registry: appended per command)
+
+ALL.append(verify)

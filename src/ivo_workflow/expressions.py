@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .clock import Clock
-from .errors import InputError, SandboxViolation
+from .errors import InputError, IvoFlowError, SandboxViolation
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -773,8 +773,8 @@ class Sandbox:
         try:
             result = eval(code, namespace)
             _size(result, data_only=True)
-        except SandboxViolation as error:
-            raise SandboxViolation(error.message, where=where) from None
+        except IvoFlowError as error:
+            raise _at(error, where) from None
         except (RecursionError, MemoryError) as error:
             raise SandboxViolation(_exhausted(error), where=where) from None
         return result
@@ -799,8 +799,8 @@ class Sandbox:
             for key, value in kept.items():
                 if value is not before.get(key, _MISSING):
                     _size(value, data_only=True)
-        except SandboxViolation as error:
-            raise SandboxViolation(error.message, where=where) from None
+        except IvoFlowError as error:
+            raise _at(error, where) from None
         except (RecursionError, MemoryError) as error:
             raise SandboxViolation(_exhausted(error), where=where) from None
         for key in list(data):
@@ -814,6 +814,13 @@ class Sandbox:
 
 
 _MISSING = object()
+
+
+def _at(error: IvoFlowError, where: str | None) -> IvoFlowError:
+    """The error of a process function or guard (a bad date, a refused value) at the element."""
+    if where is None or error.where is not None:
+        return error
+    return type(error)(error.message, where=where, hint=error.hint)
 
 
 def _exhausted(error: BaseException) -> str:

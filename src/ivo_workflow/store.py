@@ -300,12 +300,17 @@ class Store:
         """
         conn = self.conn
         if self._batch:
+            if not conn.in_transaction:  # SQLite rolled the batch back (disk full, I/O error)
+                raise StoreError("cannot write: the batch was rolled back", where=self.path)
             conn.execute("SAVEPOINT ivo_write")
             try:
                 yield
-            except BaseException:
-                conn.execute("ROLLBACK TO ivo_write")
-                conn.execute("RELEASE ivo_write")
+            except BaseException as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK TO ivo_write")
+                    conn.execute("RELEASE ivo_write")
+                if isinstance(error, sqlite3.Error):
+                    raise StoreError(f"cannot write: {error}", where=self.path) from None
                 raise
             conn.execute("RELEASE ivo_write")
             return
@@ -315,18 +320,17 @@ class Store:
             raise StoreError(f"cannot write: {error}", where=self.path) from None
         try:
             yield
-        except sqlite3.Error as error:  # full, read-only, I/O: SQLite may have rolled back already
+        except BaseException as error:  # full, read-only, I/O: SQLite may have rolled back already
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise StoreError(f"cannot write: {error}", where=self.path) from None
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(f"cannot write: {error}", where=self.path) from None
             raise
         try:
             conn.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            conn.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise StoreError(f"cannot commit: {error}", where=self.path) from None
 
     # -- specs ------------------------------------------------------------------------------

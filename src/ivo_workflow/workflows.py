@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import evolve, frozen
 
 from .clock import Clock, SimulatedClock, SystemClock
-from .errors import ClockError, InputError, IvoFlowError
+from .errors import ClockError, InputError, IvoFlowError, StoreError
 from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
 from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle, process_name_in
 from .store import CaseRow, NewEvent, Save, Store, VerifyProblem, utc_text
@@ -428,7 +428,12 @@ class Workflows:
             entry = None
             row = self.store.load(case_id)
         compiled = self._compiled_spec(row.spec_hash)
-        step = run(compiled, row.stored_state, entry.live if entry else None)
+        try:
+            step = run(compiled, row.stored_state, entry.live if entry else None)
+        except StoreError as error:  # the stored state cannot be read: say whose
+            if error.where is not None:
+                raise
+            raise StoreError(error.message, where=f"case '{case_id}'", hint=error.hint) from None
         save = self._save(case_id, compiled.bundle, step, entry)
         version = self.store.save(save, row.version)
         return self._remember(save, step, version, row.started_at)
