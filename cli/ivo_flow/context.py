@@ -36,11 +36,15 @@ def simulated_clock(day: date | None) -> Clock:
 
 
 def open_workflows(ctx: click.Context, clock: Clock | None = None) -> Workflows:
-    """Open the database and processes named by the global options; closed with the context."""
+    """Open the database and processes named by the global options; closed with the context.
+
+    Without a clock, a database that ran on simulated time (``ivo-flow run``) stays on it;
+    any other is on the system clock.
+    """
     obj = ctx.find_root().obj or {}
     workflows = Workflows.open(
         obj.get("db_path", "ivo-flow.db"),
-        clock=clock or SystemClock(),
+        clock=clock,
         processes=obj.get("processes_dir"),
     )
     ctx.call_on_close(workflows.close)
@@ -121,7 +125,7 @@ def open_case_at(ctx: click.Context, case_id: str, at: date | None) -> Workflows
     workflows = open_workflows(ctx, clock)
     check_not_backwards(workflows, case_id, at)
     clock.set(workflows.case(case_id).updated_at)
-    workflows.advance_to(noon(at))
+    workflows.advance_to(noon(at), case_id=case_id)
     return workflows
 
 

@@ -246,18 +246,16 @@ def _plain(value: Any, key: str, where: str) -> Any:
 # -- playing a script ----------------------------------------------------------------------------
 
 
-def play(workflows: Workflows, script: Script) -> tuple[CaseView, list[str]]:
-    """Start the case and play every event on the workflows' SimulatedClock.
-
-    Returns the case and the ids of *other* cases whose timers fired on the way (advance_to
-    moves the whole database's simulated time). Errors name the script and the event.
+def play(workflows: Workflows, script: Script) -> CaseView:
+    """Start the case and play every event on the workflows' SimulatedClock, firing only this
+    case's timers on the way (other cases in the database are left alone). Errors name the
+    script and the event.
     """
-    others: set[str] = set()
     with _at(f"{script.source}: start"):
         case = workflows.start(script.process, case_id=script.case, data=script.data)
     for event in script.events:
         with _at(f"{script.source}: {event.where}"):
-            others.update(workflows.advance_to(noon(event.day)).fired)
+            workflows.advance_to(noon(event.day), case_id=script.case)
             if event.kind == "complete":
                 case = workflows.complete(script.case, event.target, event.data, actor=event.actor)
             else:
@@ -266,10 +264,9 @@ def play(workflows: Workflows, script: Script) -> tuple[CaseView, list[str]]:
                 )
     if script.until is not None:
         with _at(f"{script.source}: until {script.until.isoformat()}"):
-            others.update(workflows.advance_to(noon(script.until)).fired)
+            workflows.advance_to(noon(script.until), case_id=script.case)
         case = workflows.case(script.case)
-    others.discard(script.case)
-    return case, sorted(others)
+    return case
 
 
 @contextmanager
@@ -414,10 +411,8 @@ def run(ctx: click.Context, casefile: str | None, replace: bool, as_json: bool) 
         )
     if exists:
         workflows.delete(script.case)
-    case, others = play(workflows, script)
+    case = play(workflows, script)
     events = workflows.history(script.case)
-    for other in others:
-        click.echo(f"ivo-flow: note: simulated time also fired timers of case '{other}'", err=True)
     if as_json:
         emit_json(events)
         return

@@ -113,7 +113,12 @@ def m002_state_log(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = (m001_initial, m002_state_log)
+def m003_meta(db: sqlite_utils.Database) -> None:
+    """Facts about the database itself, e.g. the simulated time a simulated database stands at."""
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS = (m001_initial, m002_state_log, m003_meta)
 
 
 def migrations() -> Migrations:
@@ -274,6 +279,18 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """One small write of its own (outside any step's transaction)."""
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -622,8 +639,17 @@ class Store:
             for r in rows
         ]
 
-    def due_cases(self, now: datetime, limit: int | None = None) -> list[tuple[str, datetime]]:
-        """Cases with a timer due at or before ``now``, earliest first (uses the due_at index)."""
+    def due_cases(
+        self, now: datetime, limit: int | None = None, *, case_id: str | None = None
+    ) -> list[tuple[str, datetime]]:
+        """Cases with a timer due at or before ``now``, earliest first (uses the due_at index);
+        only ``case_id`` when given."""
+        if case_id is not None:
+            row = self.conn.execute(
+                "SELECT MIN(due_at) FROM timers WHERE case_id = ? AND due_at <= ?",
+                [case_id, utc_text(now)],
+            ).fetchone()
+            return [(case_id, datetime.fromisoformat(row[0]))] if row and row[0] else []
         sql = (
             "SELECT case_id, MIN(due_at) AS first_due FROM timers INDEXED BY timers_due "
             "WHERE due_at <= ? GROUP BY case_id ORDER BY first_due, case_id"
@@ -636,10 +662,16 @@ class Store:
             (r[0], datetime.fromisoformat(r[1])) for r in self.conn.execute(sql, params).fetchall()
         ]
 
-    def next_due(self, before: datetime) -> datetime | None:
-        row = self.conn.execute(
-            "SELECT MIN(due_at) FROM timers WHERE due_at <= ?", [utc_text(before)]
-        ).fetchone()
+    def next_due(self, before: datetime, *, case_id: str | None = None) -> datetime | None:
+        if case_id is None:
+            row = self.conn.execute(
+                "SELECT MIN(due_at) FROM timers WHERE due_at <= ?", [utc_text(before)]
+            ).fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT MIN(due_at) FROM timers WHERE case_id = ? AND due_at <= ?",
+                [case_id, utc_text(before)],
+            ).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def verify(self, case_id: str | None = None) -> list[VerifyProblem]:

@@ -43,6 +43,12 @@ class _Live:
     audit_head: tuple[int, str]
 
 
+SIMULATED_NOW = "simulated_now"
+"""Meta key: a database written on simulated time stays on it (``Workflows.open`` without a
+clock resumes the simulated clock where it stopped; with the system clock only a database that
+never ran on simulated time)."""
+
+
 @frozen
 class TickResult:
     """What one tick did: the cases it moved, and the ones it could not (with why)."""
@@ -93,7 +99,10 @@ class Workflows:
         """
         library = SpecLibrary.from_directory(processes) if processes is not None else None
         store = Store(path, synchronous=synchronous)
-        return cls(store, library, clock or SystemClock(), processes=processes)
+        if clock is None:
+            stored = store.get_meta(SIMULATED_NOW)
+            clock = SimulatedClock(datetime.fromisoformat(stored)) if stored else SystemClock()
+        return cls(store, library, clock, processes=processes)
 
     @property
     def library(self) -> SpecLibrary:
@@ -131,6 +140,11 @@ class Workflows:
         return process_id
 
     def close(self) -> None:
+        """Close the database; a simulated database keeps the time its clock reached."""
+        if isinstance(self.clock, SimulatedClock):
+            stored = self.store.get_meta(SIMULATED_NOW)
+            if stored is None or datetime.fromisoformat(stored) < self.clock.now():
+                self.store.set_meta(SIMULATED_NOW, utc_text(self.clock.now()))
         self.store.close()
 
     def __enter__(self) -> Workflows:
@@ -196,12 +210,15 @@ class Workflows:
 
         return self._command(case_id, run)
 
-    def tick(self, now: datetime | None = None) -> TickResult:
-        """Fire every timer due at ``now`` (default: the clock's now), found through the index.
+    def tick(self, now: datetime | None = None, *, case_id: str | None = None) -> TickResult:
+        """Fire every timer due at ``now`` (default: the clock's now), found through the index;
+        only those of ``case_id`` when given. A simulated clock is first moved on to ``now``.
 
         One transaction for the whole tick, a savepoint per case: a case that fails is rolled
         back alone and reported in ``failed`` (case id, one-line reason); the others are saved.
         """
+        if isinstance(self.clock, SimulatedClock) and now is not None and now > self.clock.now():
+            self.clock.set(now)
         now = now or self.clock.now()
         fired: list[str] = []
         failed: list[tuple[str, str]] = []
@@ -210,15 +227,15 @@ class Workflows:
             return self._engine.fire_timers(compiled, state, live=live)
 
         with self.batch():
-            for case_id, _due in self.store.due_cases(now):
+            for due_case, _due in self.store.due_cases(now, case_id=case_id):
                 try:
-                    self._command(case_id, run)
+                    self._command(due_case, run)
                 except IvoFlowError as error:
-                    failed.append((case_id, error.user_message))
+                    failed.append((due_case, error.user_message))
                 except Exception as error:  # a bug in one case must not stop the others
-                    failed.append((case_id, f"internal error: {type(error).__name__}: {error}"))
+                    failed.append((due_case, f"internal error: {type(error).__name__}: {error}"))
                 else:
-                    fired.append(case_id)
+                    fired.append(due_case)
         return TickResult(tuple(fired), tuple(failed))
 
     def batch(self) -> Any:
@@ -232,8 +249,9 @@ class Workflows:
         """
         return _Batch(self)
 
-    def advance_to(self, when: datetime) -> TickResult:
-        """Simulated time: fire the timers due up to ``when`` in due order, then stop there."""
+    def advance_to(self, when: datetime, *, case_id: str | None = None) -> TickResult:
+        """Simulated time: fire the timers due up to ``when`` in due order, then stop there;
+        only the timers of ``case_id`` when given (a case script in a shared database)."""
         clock = self.clock
         if not isinstance(clock, SimulatedClock):
             raise ClockError("advance_to needs a SimulatedClock; the system clock moves by itself")
@@ -242,11 +260,11 @@ class Workflows:
         fired: list[str] = []
         failed: list[tuple[str, str]] = []
         while True:
-            due = self.store.next_due(when)
+            due = self.store.next_due(when, case_id=case_id)
             if due is None:
                 break
             clock.set(max(clock.now(), due + timedelta(seconds=1)))
-            result = self.tick(clock.now())
+            result = self.tick(clock.now(), case_id=case_id)
             fired.extend(result.fired)
             failed.extend(result.failed)
             if result.failed and not result.fired:
