@@ -377,6 +377,11 @@ def test_a_case_step_by_step(tmp_path: Path) -> None:
         "--actor",
         "Förvaltningsrätten i Växjö",
     )
+    # The judgment becomes final only when IVO's appeal period (three weeks from the judgment
+    # day, FPL 6 a §) has run out: the injunction is quashed on 2015-03-24.
+    assert done["status"] == "open"
+    assert as_json(db, "tick", "--now", "2015-03-24") == [{"id": "osk", "fired": True}]
+    [done] = [c for c in as_json(db, "cases") if c["id"] == "osk"]
     assert done["status"] == "completed" and done["end_state"] == "forelaggandet_upphavt"
     assert [c["id"] for c in as_json(db, "cases", "--status", "completed")] == ["osk"]
     assert as_json(db, "cases", "--status", "open") == []
@@ -405,7 +410,7 @@ def test_listings_and_json(tmp_path: Path) -> None:
     assert "Delge föreläggandet [IVO]" in listing
     [info] = [p for p in as_json(db, "processes") if p["id"] == "forelaggande"]
     assert info["id"] == "forelaggande" and info["file"] == "forelaggande.bpmn"
-    assert info["lanes"] == ["IVO", "Kommunen (socialnämnden)", "Förvaltningsrätten"]
+    assert info["lanes"] == ["IVO", "Kommunen (socialnämnden)", "Förvaltningsdomstolarna"]
     assert len(info["spec_hash"]) == 16 and info["elements"] > 20
     assert "Föreläggande vid vite" in ok(db, "processes").stdout
 
