@@ -182,8 +182,9 @@ def test_a_closed_case(tmp_path: Path) -> None:
         "overklagandetiden_loper_ut": "met",
         "atgardsfristen_loper_ut": "expired",
         "domen_vinner_laga_kraft": "expired",
+        "utdomandedomen_vinner_laga_kraft": "expired",
     }
-    assert "Vägen: fastställt → Tiden för att överklaga domen löper ut" in text
+    assert "Vägen: fastställt → Beslutet står fast och har vunnit laga kraft" in text
     assert elements(page)["ansokan_om_utdomande_ingiven"].get("data-state") == "completed"
 
 

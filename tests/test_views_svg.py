@@ -154,7 +154,11 @@ def test_highlight_of_the_appealed_case(tmp_path: Path) -> None:
         case, history = wf.case(CASE), wf.history(CASE)
         late = datetime(2015, 1, 25, 12, tzinfo=UTC)  # after 19 January, the timer not yet fired
         highlight = highlight_for_case(case, history, late, bpmn=data)
-        assert highlight.waiting == {"forvaltningsrattens_dom", "atgardsfristen_loper_ut"}
+        # the judgment inside the called appeal process, the call activity that waits for it and
+        # the compliance date (the event-based gateway also listens for an account or inhibition)
+        assert {"forvaltningsrattens_dom", "overklagandet_provas", "atgardsfristen_loper_ut"} <= (
+            highlight.waiting
+        )
         assert highlight.overdue == {"atgardsfristen_loper_ut"}
         assert {"forelaggande_beslutat", "delge_forelaggandet", "overklagande_inkommer"} <= (
             highlight.completed
@@ -168,18 +172,18 @@ def test_highlight_of_the_appealed_case(tmp_path: Path) -> None:
 
     assert state("delge_forelaggandet") == "completed"
     assert "bpmn-state-completed" in classes(elements["delge_forelaggandet"])
-    assert state("forvaltningsrattens_dom") == "waiting"
-    assert "bpmn-state-waiting" in classes(elements["forvaltningsrattens_dom"])
+    # the diagram is forelaggande.bpmn: the judgment itself is drawn in overklagande.bpmn
+    assert state("overklagandet_provas") == "waiting"
+    assert "bpmn-state-waiting" in classes(elements["overklagandet_provas"])
     assert state("atgardsfristen_loper_ut") == "overdue"
     assert "bpmn-state-overdue" in classes(elements["atgardsfristen_loper_ut"])
-    assert state("avvisa_overklagandet") == "not-reached"
+    assert state("sent_overklagande_inkommer") == "not-reached"
     assert state("overklagandetiden_loper_ut") == "not-reached"
     # flows: the recorded branch is traversed, the other one is not
-    taken = elements["flow_i_ratt_tid_till_overlamna_till_forvaltningsratten"]
+    taken = elements["flow_overklagas_forelaggandet_till_overklagande_inkommer"]
     assert "bpmn-traversed" in classes(taken)
-    assert "bpmn-not-traversed" in classes(elements["flow_i_ratt_tid_till_avvisa_overklagandet"])
-    assert "bpmn-traversed" in classes(elements["flow_dela_frister_till_atgardsfristen_loper_ut"])
-    into_waiting = elements["flow_overlamna_till_forvaltningsratten_till_forvaltningsrattens_dom"]
+    assert "bpmn-traversed" in classes(elements["flow_dela_frister_till_vantar_pa_efterlevnad"])
+    into_waiting = elements["flow_overklagande_inkommer_till_overklagandet_provas"]
     assert "bpmn-traversed" in classes(into_waiting)
     assert "bpmn-not-traversed" in classes(
         elements["flow_overklagas_forelaggandet_till_overklagandetiden_loper_ut"]
@@ -217,7 +221,7 @@ def test_a_closed_case_waits_nowhere(tmp_path: Path) -> None:
         )
     assert not highlight.waiting and not highlight.overdue
     assert {"ansok_om_utdomande", "ansokan_om_utdomande_ingiven"} <= highlight.completed
-    assert "flow_ansok_om_utdomande_till_ansokan_om_utdomande_ingiven" in highlight.traversed_flows
+    assert "flow_utdomandet_provas_till_ansokan_om_utdomande_ingiven" in highlight.traversed_flows
 
 
 def test_highlight_needs_an_aware_now(tmp_path: Path) -> None:

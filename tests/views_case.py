@@ -6,7 +6,8 @@ Stages (as in the seed, with the assumed dates of examples/oskarshamn-2014.toml)
   (last day 22 October 2014) and the compliance date (19 January 2015) are armed.
 * ``appealed``: the appeal came in on 20 October and IVO handed it to the court on 21 October;
   the case waits for the judgment, the compliance date still armed.
-* ``closed``: compliance checked (not complied), judgment upheld, the fine applied for.
+* ``closed``: compliance checked (not complied), judgment upheld, the fine applied for and
+  imposed (assumed), the imposition judgment final.
 """
 
 from __future__ import annotations
@@ -48,5 +49,10 @@ def oskarshamn(db: Path | str, stage: str = "appealed") -> tuple[Workflows, Simu
         CASE, "forvaltningsrattens_dom", {"utgang": "fastställt", "dom_delgiven": "2015-03-02"}
     )
     wf.advance_to(datetime(2015, 4, 1, 10, 0, tzinfo=UTC))
+    wf.complete(CASE, "overvag_fortsatta_atgarder", {"atgard": "ansok_om_utdomande"})
     wf.complete(CASE, "ansok_om_utdomande", {})
+    # ASSUMED (the sources stop at the appeal): the court imposes the fine at once and nobody
+    # appeals, so the judgment is final after the three weeks (FPL 6 a §) and the case closes.
+    wf.complete(CASE, "forvaltningsratten_provar_ansokan", {"vitesdom_delgiven": "2015-04-02"})
+    wf.advance_to(datetime(2015, 4, 24, 10, 0, tzinfo=UTC))
     return wf, clock
