@@ -24,6 +24,7 @@ from .store import CaseRow, NewEvent, Save, Store, VerifyProblem, utc_text
 
 if TYPE_CHECKING:
     from .explain import Explanation
+    from .patterns import PatternReport, RelatedCase
 
 # Workflows kept in memory after a save (per Workflows object), so that the next command on the
 # same case need not restore it from its stored state; each is checked against the stored
@@ -424,6 +425,62 @@ class Workflows:
             party = case.data.get("kommun") or case.data.get("adressat")
             titles[cid] = f"{cid} ({party})" if isinstance(party, str) and party else cid
         return deadlines_ics(timers, case_titles=titles, cases=cases)
+
+    # -- patterns across cases (issue 8) ------------------------------------------------------
+
+    def patterns(
+        self,
+        org: str | None = None,
+        since: date | None = None,
+        *,
+        as_of: date | None = None,
+        window_months: int = 24,
+    ) -> PatternReport:
+        """``ivo-flow patterns``: per organisation and area, the signals across its cases and the
+        recommendation of the table ``monster`` (see :mod:`ivo_workflow.patterns`).
+
+        ``org``: organisations whose name contains it; ``since``: the first day looked at
+        (default: the window ending ``as_of``); ``as_of``: the last day (default: the clock's).
+        The store is read with SQL only; the table runs in the engine's sandbox.
+        """
+        from .patterns import STOCKHOLM, find_patterns
+
+        day = as_of or self.clock.now().astimezone(STOCKHOLM).date()
+        return find_patterns(
+            self.store.conn,
+            self._decide_pattern,
+            as_of=day,
+            org=org,
+            since=since,
+            window_months=window_months,
+        )
+
+    def related_cases(self, organisation: str, area: str | None = None) -> list[RelatedCase]:
+        """The cases about the same organisation (and area), oldest first."""
+        from .patterns import related_cases
+
+        return related_cases(self.store.conn, organisation, area)
+
+    def _decide_pattern(self, inputs: Mapping[str, int]) -> dict[str, Any]:
+        """Run the process ``monsteranalys`` (its business rule task calls the table ``monster``)
+        on the signals, in memory: nothing is stored; returns its outputs and the rows reached."""
+        from .patterns import ANALYSIS_PROCESS
+
+        if self._library is not None:
+            bundle = self.library.bundle(ANALYSIS_PROCESS)
+        else:  # read only the analysis and its table, not every bundled process
+            from .specs import read_model_files
+
+            files = read_model_files(self._processes)
+            wanted = {f"{ANALYSIS_PROCESS}.bpmn", "monster.dmn"}
+            library = SpecLibrary({name: files[name] for name in wanted & set(files)})
+            bundle = library.bundle(ANALYSIS_PROCESS)
+        compiled = self._compiled.get(bundle.hash)
+        if compiled is None:
+            compiled = self._compiled[bundle.hash] = compile_bundle(bundle)
+        step = self._engine.start(compiled, dict(inputs), "IVO")
+        rules = [h.data["dmn"]["rules"] for h in step.happenings if "dmn" in h.data]
+        return {**step.data, "rules": rules[-1] if rules else []}
 
     # -- internals -------------------------------------------------------------------------
 
