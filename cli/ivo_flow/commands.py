@@ -42,3 +42,7 @@ ALL.append(simulate)
 from ivo_flow.verify_cmd import verify  # noqa: E402 (registry: appended per command)
 
 ALL.append(verify)
+
+from ivo_flow.patterns_cmd import patterns  # noqa: E402 (registry: appended per command)
+
+ALL.append(patterns)

@@ -507,7 +507,7 @@ def _case_signals(case: _Case, events: Sequence[_Event]) -> list[_Found]:
                 if decided == SERIOUS:
                     add("allvarlig_kritik", evidence, case.ground)
         elif element == ACCOUNT_DEADLINE and kind == "deadline":
-            last_day, missed = _iso_day(event.data), None
+            last_day = _iso_day(event.data)  # a new day after a reminder: a miss stays a miss
         elif element == ACCOUNT_DEADLINE and kind == "timer":
             last_day = _iso_day(event.data) or last_day or event.day
             detail = f"Redovisningen kom inte in senast {last_day}"
