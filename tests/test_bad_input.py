@@ -142,9 +142,7 @@ def test_a_case_id_that_exists(db: Path, wf: Workflows) -> None:
     ],
     ids=["february_30", "month_13", "ambiguous_slashes", "words", "not_a_leap_year"],
 )
-def test_impossible_date_in_the_start_data(
-    tmp_path: Path, field: str, value: str
-) -> None:
+def test_impossible_date_in_the_start_data(tmp_path: Path, field: str, value: str) -> None:
     path = tmp_path / "cases.db"
     with Workflows.open(path, clock=SimulatedClock(START)) as wf:
         wf.start("forelaggande", case_id="annan", data=OSKARSHAMN)
@@ -399,9 +397,8 @@ def test_verify_reports_a_rehashed_event(trail: Path) -> None:
 
 
 def test_verify_of_an_unknown_case(trail: Path) -> None:
-    with Workflows.open(trail, clock=SimulatedClock(START)) as wf:
-        with pytest.raises(NotFoundError):
-            wf.verify("nope")
+    with Workflows.open(trail, clock=SimulatedClock(START)) as wf, pytest.raises(NotFoundError):
+        wf.verify("nope")
 
 
 def test_cli_verify(trail: Path) -> None:
