@@ -327,7 +327,7 @@ class Possibility:
 
     element_id: str
     name: str
-    kind: str  # "task" | "end"
+    kind: str  # "task" | "milestone" (a step that marks a legal state) | "end"
     lane: str | None
     legal_basis: str
     earliest: date | None
@@ -864,11 +864,12 @@ def _lower_name(name: str) -> str:
     return name[:1].lower() + name[1:]
 
 
-def _join_sv(items: Sequence[str]) -> str:
+def _join_sv(items: Sequence[str], word: str = "och") -> str:
+    """``a``, ``a och b``, ``a, b och c`` (or ``eller``)."""
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} och {items[-1]}"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def _is_clause(name: str) -> bool:
@@ -1050,7 +1051,14 @@ def explain(
         messages=messages,
         timers=timers,
         possibilities=possibilities,
-        unverified=_unverified(case, events, model, deadlines, replay),
+        unverified=_unverified(
+            case,
+            events,
+            model,
+            deadlines,
+            [*(t.element_id for t in tasks), *(m.element_id for m in messages)]
+            + [t.element_id for t in timers],
+        ),
     )
 
 
@@ -1336,7 +1344,7 @@ def _deadline(arm: _Arm, model: _Model, names: Mapping[str, str]) -> ExplainedDe
         met = None
     last = format_date_sv(arm.last_day)
     what = _quote(name, x)
-    rivals = _join_sv([f"«{names.get(c, c)}»" for c in competitors])
+    rivals = _join_sv([f"«{names.get(c, c)}»" for c in competitors], "eller")
     if arm.outcome == "met" and ender is not None and ended_on is not None:
         how = (
             f"fristen hölls: {_quote(ender.element_name, ender.element_id)} "
@@ -1516,9 +1524,6 @@ class _Route:
     earliest: date
     reqs: tuple[Requirement, ...]
 
-    def key(self) -> tuple[bool, date, int]:
-        return (not self.known, self.earliest, len(self.reqs))
-
     def then(
         self, req: Requirement | None, *, day: date | None = None, known: bool = True
     ) -> _Route:
@@ -1535,9 +1540,10 @@ def _both(routes: Sequence[_Route]) -> _Route:
     return _Route(all(r.known for r in routes), max(r.earliest for r in routes), tuple(reqs))
 
 
-HORIZON = 1
-"""How far ahead possibilities are listed: at most this many tasks not yet waiting must be done
-by someone before it (IVO's check of compliance, then the application for the fine)."""
+HORIZON = 2
+"""How far ahead possibilities are listed: at most this many tasks or messages that do not wait
+yet may have to happen before it (e.g. IVO's check of compliance and its choice of what to do
+next, before the application for the fine); timers and automatic steps do not count."""
 
 
 class _Lookahead:
@@ -1568,6 +1574,7 @@ class _Lookahead:
         self.done: dict[str, _Route] = {}
         self.arrivals: dict[str, dict[str, _Route]] = defaultdict(dict)
         self.waits: set[str] = set()
+        self.entered: set[str] = set()  # call activities the look-ahead goes into
         pending_deadlines = {d.element_id: d for d in deadlines if d.outcome == "pending"}
         start = _Route(True, today, ())
         seeds: list[tuple[str, _Route]] = []
@@ -1630,14 +1637,30 @@ class _Lookahead:
             ]
             text = self._req("timer", x, d.last_day).text
             if rivals:
-                names = _join_sv([_lower_name(r) if _is_clause(r) else f"«{r}»" for r in rivals])
+                names = _join_sv(
+                    [_lower_name(r) if _is_clause(r) else f"«{r}»" for r in rivals], "eller"
+                )
                 text += f" (om inte {names} dessförinnan)"
             return [(x, start.then(self._req("timer", x, d.last_day, text), day=d.last_day))]
         return []
 
+    def _key(self, route: _Route) -> tuple[int, bool, date, int]:
+        """Which of two routes to tell: the one that needs least from others — a message may
+        never come (2), a task not yet waiting must still be done (1), a timer and an automatic
+        step come by themselves (0) — then a known day, the earlier day, the fewer steps."""
+        needs = sum(
+            2
+            if r.kind == "message"
+            else 1
+            if r.kind == "task" and r.element_id not in self.waits
+            else 0
+            for r in route.reqs
+        )
+        return (needs, not route.known, route.earliest, len(route.reqs))
+
     def _improve(self, x: str, route: _Route) -> bool:
         current = self.done.get(x)
-        if current is None or route.key() < current.key():
+        if current is None or self._key(route) < self._key(current):
             self.done[x] = route
             return True
         return False
@@ -1650,8 +1673,12 @@ class _Lookahead:
         if node is None:
             return []
         found: list[tuple[str, _Route]] = []
-        if node.tag == "endEvent":  # the end of a called process: the call activity is done
-            found += [(caller, route) for caller in model.callers.get(node.container, [])]
+        if node.tag == "endEvent":  # the end of a called process: its call activity is done
+            found += [
+                (caller, route)
+                for caller in model.callers.get(node.container, [])
+                if self.replay.pending[caller] > 0 or caller in self.entered
+            ]
         branching = len(model.outgoing[x]) > 1 and node.tag in (
             "exclusiveGateway",
             "inclusiveGateway",
@@ -1681,7 +1708,7 @@ class _Lookahead:
             return []
         if model.is_join(target):
             arrivals = self.arrivals[target]
-            if flow.id not in arrivals or arriving.key() < arrivals[flow.id].key():
+            if flow.id not in arrivals or self._key(arriving) < self._key(arrivals[flow.id]):
                 arrivals[flow.id] = arriving
             already = self.replay.join_arrived.get(target, set())
             routes = []
@@ -1712,6 +1739,7 @@ class _Lookahead:
             found.append((target, arriving.then(req)))
         elif node.called and model.starts.get(node.called):
             # a call activity or sub-process: its start is reached; it is done when it ends
+            self.entered.add(target)
             found += [(start, arriving) for start in model.starts[node.called]]
         else:
             found.append((target, arriving))
@@ -1723,17 +1751,24 @@ class _Lookahead:
             if x in self.waits:
                 continue
             tag = self.model.tag(x)
-            if tag not in PERSON_TAGS and tag != "endEvent":
+            element = self.model.elements.get(x)
+            if element is None:
+                continue
+            milestone = tag in ("scriptTask", "serviceTask") and _is_clause(element.name)
+            if tag not in PERSON_TAGS and tag != "endEvent" and not milestone:
                 continue
             node = self.model.nodes[x]
             if tag == "endEvent" and node.container != self.process_id:
                 continue  # the end of a called process or sub-process is not an end of the case
-            later = [r for r in route.reqs if r.kind == "task" and r.element_id not in self.waits]
-            if len([r for r in later if r.element_id != x]) > HORIZON:
+            ahead = [
+                r
+                for r in route.reqs
+                if r.kind in ("task", "message") and r.element_id not in self.waits | {x}
+            ]
+            if len(ahead) > HORIZON:
                 continue
-            element = self.model.elements.get(x)
-            if element is None:
-                continue
+            if milestone and (ahead or not any(r.kind == "timer" for r in route.reqs)):
+                continue  # a legal state is told when time alone brings it
             found.append(
                 self._possibility(
                     x,
@@ -1744,22 +1779,26 @@ class _Lookahead:
                     route,
                 )
             )
+        order = {"milestone": 0, "task": 1, "end": 2}
         found.sort(
-            key=lambda p: (p.earliest is None, p.earliest or date.max, p.kind != "task", p.name)
+            key=lambda p: (p.earliest is None, p.earliest or date.max, order[p.kind], p.name)
         )
         return found
 
     def _possibility(
         self, x: str, name: str, lane: str | None, basis: str, tag: str, route: _Route
     ) -> Possibility:
-        kind = "task" if tag in PERSON_TAGS else "end"
+        kind = "task" if tag in PERSON_TAGS else "end" if tag == "endEvent" else "milestone"
         needs = [r for r in route.reqs if r.kind != "condition" and r.element_id != x]
         conditions = [r for r in route.reqs if r.kind == "condition"]
         earliest = route.earliest if route.known else None
+        cites = f" ({x}{_basis(basis).replace('; lagrum: ', ', ')})"
         if kind == "task":
-            head = _cap(_can(name, lane)) + f" ({x}{_basis(basis).replace('; lagrum: ', ', ')})"
+            head = _cap(_can(name, lane)) + cites
+        elif kind == "milestone":
+            head = f"«{name}»{cites} kan inträffa"
         else:
-            head = f"Ärendet kan avslutas med {_quote(name, x)}"
+            head = f"Ärendet kan avslutas med «{name}»{cites}"
         if earliest is not None and earliest > self.today:
             when = f" tidigast {format_date_sv(earliest)}"
         else:  # today, or not known yet (the requirement whose day is unknown says so)
@@ -1784,13 +1823,38 @@ class _Lookahead:
 _PARAMETER_RE = re.compile(r"(?:ärendeparameter|parameter)n?\s+([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def _marked(text: str) -> list[str]:
-    """The sentences (or lines) of a text that carry an UNVERIFIED marker."""
-    found = []
-    for line in text.splitlines():
-        for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])", line.strip()):
-            if any(marker in sentence for marker in UNVERIFIED_MARKERS):
-                found.append(sentence.strip())
+def _citations(text: str) -> list[str]:
+    """``a; b (c; d)`` → ``a``, ``b (c; d)``: the citations of a statute list."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [part for part in (*parts, current.strip()) if part]
+
+
+def _marked(documentation: str, decided: Any) -> list[str]:
+    """The statements of a documentation that carry an UNVERIFIED marker: sentences of its prose,
+    and the citations of its ``Lagrum:`` lines in force for a decision of that day."""
+    lines = [line.strip() for line in documentation.splitlines() if line.strip()]
+    cites = [line for line in lines if line.lower().startswith("lagrum:")]
+    found = [
+        sentence.strip()
+        for line in lines
+        if line not in cites
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ«])", line)
+        if any(marker in sentence for marker in UNVERIFIED_MARKERS)
+    ]
+    if cites:
+        in_force = legal_basis("\n".join(cites), on=decided if decided else None)
+        found += [
+            f"lagrum {citation}"
+            for citation in _citations(in_force)
+            if any(marker in citation for marker in UNVERIFIED_MARKERS)
+        ]
     return found
 
 
@@ -1799,27 +1863,27 @@ def _unverified(
     events: Sequence[AuditEvent],
     model: _Model,
     deadlines: Sequence[ExplainedDeadline],
-    replay: _Replay,
+    waiting: Sequence[str],
 ) -> list[UnverifiedChoice]:
+    """The choices of the elements passed and of those waited for."""
     found: list[UnverifiedChoice] = []
     seen: set[str] = set()
 
-    def add(choice: UnverifiedChoice) -> None:
-        if choice.text not in seen:
-            seen.add(choice.text)
+    def add(choice: UnverifiedChoice, key: str) -> None:
+        if key not in seen:  # one statement once, under the first element that makes it
+            seen.add(key)
             found.append(choice)
 
     def parameter(name: str, where: str) -> None:
         value = case.data.get(name)
         shown = _value_sv(value) if name in case.data else "inte angiven"
-        add(
-            UnverifiedChoice(
-                "parameter", None, None, name, value, f"Ärendeparametern {name} = {shown}; {where}."
-            )
-        )
+        text = f"Ärendeparametern {name} = {shown}; den avgör ett overifierat val i {where}."
+        add(UnverifiedChoice("parameter", None, None, name, value, text), f"parameter {name}")
+
+    decided = case.data.get(DECISION_DATE_KEY)
 
     passed = list(dict.fromkeys(e.element_id for e in events if e.element_id))
-    passed += [x for x, n in replay.pending.items() if n > 0 and x not in passed]
+    passed += [x for x in waiting if x not in passed]
     sources = [
         (
             case.process_id,
@@ -1833,10 +1897,13 @@ def _unverified(
         if x in model.nodes and x in model.elements
     ]
     for x, name, text in sources:
-        for sentence in _marked(text):
-            add(UnverifiedChoice("model", x, name, None, None, f"{_quote(name, x)}: {sentence}"))
+        for sentence in _marked(text, decided):
+            choice = UnverifiedChoice(
+                "model", x, name, None, None, f"{_quote(name, x)}: {sentence}"
+            )
+            add(choice, sentence)
             for parameter_name in _PARAMETER_RE.findall(sentence):
-                parameter(parameter_name, f"den avgör ett overifierat val i {_quote(name, x)}")
+                parameter(parameter_name, _quote(name, x))
     for d in deadlines:
         if d.deadline is None:
             continue
@@ -1849,11 +1916,15 @@ def _unverified(
                     None,
                     None,
                     f"{_quote(d.name, d.element_id)}: {warning}",
-                )
+                ),
+                warning,
             )
     for key, value in case.data.items():
         if key.endswith(("varningar", "warnings")) and isinstance(value, list):
             for warning in value:
                 if isinstance(warning, str) and warning:
-                    add(UnverifiedChoice("data", None, None, key, warning, f"{key}: {warning}"))
+                    add(
+                        UnverifiedChoice("data", None, None, key, warning, f"{key}: {warning}"),
+                        warning,
+                    )
     return found
