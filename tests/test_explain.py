@@ -626,8 +626,130 @@ def _uppfoljning_paminnelse(drive: Drive) -> None:
     drive.complete("bedom_uppfoljningen", {"val": "godta"})
 
 
+OSKARSHAMN_FACTS: dict[str, Any] = {
+    "adressat": "Socialnämnden i Oskarshamns kommun",
+    "kommun": "Oskarshamns kommun",
+    "beslutsdatum": "2014-10-01",
+    "atgarder": "MI m.fl. ska föregås av utredning, bedömning och beslut",
+    "atgardsfrist": "2015-01-19",
+    "vite_belopp": 1_000_000,
+    "allman_part": None,
+}
+
+
+def _overklagande(drive: Drive) -> None:
+    """The appeal on its own: lodged in time, forwarded, upheld by förvaltningsrätten, appealed
+    to kammarrätten, which refuses leave to appeal; the injunction stands."""
+    drive.wf.advance_to(noon(date(2014, 10, 20)))
+    drive.start(
+        "overklagande",
+        {
+            **OSKARSHAMN_FACTS,
+            "delgivningsdatum": "2014-10-03",
+            "overklagande": {"inkom": "2014-10-20"},
+        },
+    )
+    drive.on("2014-10-21")
+    drive.complete("overlamna_till_forvaltningsratten")
+    drive.on("2015-03-02")
+    drive.complete(
+        "forvaltningsrattens_dom",
+        {"utgang": "fastställt", "fr_domsdatum": "2015-03-02", "dom_delgiven": "2015-03-02"},
+    )
+    drive.on("2015-03-16")
+    drive.message("fr_domen_overklagas", {"inkom": "2015-03-16", "klagande": "kommunen"})
+    drive.on("2015-05-04")
+    drive.complete(
+        "provningstillstand_kammarratten",
+        {"pt_beviljat": False, "kr_beslutsdatum": "2015-05-04", "kr_beslut_delgiven": "2015-05-04"},
+    )
+    drive.on("2015-06-01")
+
+
+def _utdomande_av_vite(drive: Drive) -> None:
+    """The imposition on its own (Oskarshamn's injunction final on 24 March 2015, not complied
+    with): IVO applies, förvaltningsrätten imposes the fine, nobody appeals."""
+    drive.wf.advance_to(noon(date(2015, 4, 1)))
+    drive.start(
+        "utdomande_av_vite",
+        {
+            **OSKARSHAMN_FACTS,
+            "delgivningsdatum": "2014-10-03",
+            "laga_kraft_datum": "2015-03-24",
+            "foljt": False,
+            "allman_part": False,
+        },
+    )
+    drive.on("2015-04-02")
+    drive.complete("ansok_om_utdomande", {"ansokan_datum": "2015-04-02"})
+    drive.on("2015-06-10")
+    drive.complete(
+        "forvaltningsratten_provar_ansokan",
+        {"fr_vitesdom_datum": "2015-06-10", "vitesdom_delgiven": "2015-06-12"},
+    )
+    drive.on("2015-07-10")
+
+
+def _forbud(drive: Drive) -> None:
+    """A temporary prohibition (danger to life and health): served, not appealed, extended once
+    for extraordinary reasons, then it lapses."""
+    drive.wf.advance_to(noon(date(2016, 3, 1)))
+    drive.start(
+        "forbud",
+        {
+            "forbud_typ": "tillfalligt_forbud",
+            "beslutsdatum": "2016-03-01",
+            "grund": "fara_for_liv_halsa_personlig_sakerhet",
+            "adressat": "Socialnämnden i Östra Göinge kommun",
+            "kommun": "Östra Göinge kommun",
+            "allman_part": False,
+        },
+    )
+    drive.on("2016-03-02")
+    drive.complete("delge_forbudet", {"delgivningsdatum": "2016-03-02"})
+    drive.on("2016-04-01")
+    drive.on("2016-08-20")
+    drive.message(
+        "tillfalligt_forbud_forlangs",
+        {"synnerliga_skal": "utredningen kräver mer tid", "beslutsdatum": "2016-08-20"},
+    )
+    drive.on("2017-03-10")
+
+
+def _forelaggande_genom_domstolarna(drive: Drive) -> None:
+    """Oskarshamn carried on: the appeal is rejected by förvaltningsrätten, nobody appeals the
+    judgment, IVO finds the injunction not complied with and applies for the fine (the appeal and
+    the imposition run as call activities)."""
+    drive.wf.advance_to(noon(date(2014, 10, 1)))
+    drive.start("forelaggande", OSKARSHAMN_FACTS)
+    drive.on("2014-10-03")
+    drive.complete("delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    drive.on("2014-10-20")
+    drive.message("overklagande_inkommer", {"inkom": "2014-10-20"})
+    drive.on("2014-10-21")
+    drive.complete("overlamna_till_forvaltningsratten")
+    drive.on("2015-01-20")
+    drive.complete("kontrollera_efterlevnad", {"foljt": False})
+    drive.on("2015-03-02")
+    drive.complete(
+        "forvaltningsrattens_dom",
+        {"utgang": "fastställt", "fr_domsdatum": "2015-03-02", "dom_delgiven": "2015-03-02"},
+    )
+    drive.on("2015-03-30")
+    for task in [t.element_id for t in drive.wf.case(drive.case_id).tasks]:
+        if task == "overvag_fortsatta_atgarder":
+            drive.complete(task, {"atgard": "ansok_om_utdomande"})
+    drive.on("2015-04-02")
+    if "ansok_om_utdomande" in {t.element_id for t in drive.wf.case(drive.case_id).tasks}:
+        drive.complete("ansok_om_utdomande", {"ansokan_datum": "2015-04-02"})
+
+
 DRIVERS: dict[str, list[Callable[[Drive], None]]] = {
+    "forelaggande": [_forelaggande_genom_domstolarna],
     "uppfoljning": [_uppfoljning, _uppfoljning_paminnelse],
+    "overklagande": [_overklagande],
+    "utdomande_av_vite": [_utdomande_av_vite],
+    "forbud": [_forbud],
 }
 
 
@@ -639,8 +761,6 @@ def _library() -> list[str]:
 def _cases() -> list[Any]:
     found = []
     for process_id in _library():
-        if process_id == "forelaggande":
-            continue
         drivers = DRIVERS.get(process_id, [])
         found += [pytest.param(d, id=f"{process_id}-{d.__name__.strip('_')}") for d in drivers]
         if not drivers:
