@@ -410,7 +410,24 @@ class Workflows:
             process_names=names,
             flow_labels=labels,
             explanation=self.explain(case_id),
+            **self._case_patterns(case),
         )
+
+    def _case_patterns(self, case: CaseView) -> dict[str, Any]:
+        """The case page's «Mönster och rekommendation»: the patterns of the case's organisation
+        and its other cases (nothing when the case names no organisation)."""
+        from .errors import NotFoundError
+        from .patterns import organisation_of
+
+        organisation = organisation_of(case.data)
+        if organisation is None:
+            return {}
+        try:
+            found = self.patterns(org=organisation).for_organisation(organisation)
+        except NotFoundError:  # a folder of processes without the analysis: no section
+            return {}
+        related = [r for r in self.related_cases(organisation) if r.id != case.id]
+        return {"patterns": found, "related": related}
 
     def deadlines_ics(
         self, within: timedelta | None = None, *, case_id: str | None = None

@@ -27,6 +27,7 @@ from ..model import AuditEvent, CaseView, Deadline, TimerView
 
 if TYPE_CHECKING:
     from ..explain import Explanation
+    from ..patterns import Pattern, RelatedCase
 
 __all__ = ["DeadlineStatus", "case_page_html", "deadline_statuses"]
 
@@ -295,13 +296,17 @@ def case_page_html(
     flow_labels: Mapping[str, str] | None = None,
     title: str | None = None,
     explanation: Explanation | None = None,
+    patterns: Sequence[Pattern] | None = None,
+    related: Sequence[RelatedCase] = (),
 ) -> str:
     """The page of one case at ``now`` (aware; never the wall clock).
 
     ``diagrams`` maps each process the case entered to its SVG (see
     :func:`ivo_workflow.views.svg.render_svg`); ``process_names`` names the processes;
     ``flow_labels`` (flow id → ``"ja → Delge föreläggandet"``) says where a decision went;
-    ``explanation`` (:meth:`Workflows.explain`) adds the section «Förklaring».
+    ``explanation`` (:meth:`Workflows.explain`) adds the section «Förklaring»; ``patterns``
+    (:meth:`Workflows.patterns` for the case's organisation) and ``related`` (its other cases)
+    add «Mönster och rekommendation».
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ClockError(f"naive datetime {now.isoformat()} given as now", hint="add a UTC offset")
@@ -330,6 +335,7 @@ def case_page_html(
         _deadlines(deadlines, now),
         _decisions(trail, labels),
         _explanation(explanation) if explanation is not None else "",
+        _patterns(patterns, related) if patterns is not None else "",
         _timeline(trail, deadlines, now),
         _maps(diagrams, names),
         _audit(trail),
@@ -524,6 +530,37 @@ def _explanation(explanation: Explanation) -> str:
         )
         blocks.append(f"<h3>{number}. {_e(title)}</h3><ol>{items}</ol>")
     return f'<section id="forklaring"><h2>Förklaring</h2>{"".join(blocks)}</section>'
+
+
+def _patterns(patterns: Sequence[Pattern], related: Sequence[RelatedCase]) -> str:
+    """«Mönster och rekommendation»: what the organisation's cases say together (issue 8)."""
+    blocks = []
+    for pattern in patterns:
+        advice = pattern.recommendation
+        reasons = "".join(
+            f'<li>{_e(r.reason)} <span class="muted">(tabellen monster, rad {r.row}; '
+            f"{_e(r.lagrum)})</span></li>"
+            for r in advice.reasons
+        )
+        signals = "".join(
+            f"<li>{_e(s.label)}{f' ({_e(s.ground)})' if s.ground else ''}: {s.count} – "
+            + ", ".join(f"{_e(e.case_id)} {_e(e.date.isoformat())}" for e in s.evidence)
+            + "</li>"
+            for s in pattern.signals
+        )
+        blocks.append(
+            f"<h3>{_e(pattern.organisation)} · {_e(pattern.area or 'verksamhetsområde ej angivet')}"
+            f"</h3><p><strong>{_e(advice.action)}</strong> ({_e(advice.lagrum)})</p>"
+            f"<ol>{reasons}</ol><p>Signaler:</p><ul>{signals}</ul>"
+        )
+    if not blocks:
+        blocks.append("<p>Inga signaler om organisationen under de senaste 24 månaderna.</p>")
+    if related:
+        cases = ", ".join(
+            f"{_e(r.id)} ({_e(r.process_id)}, {_e(_day(r.started_at))})" for r in related
+        )
+        blocks.append(f"<p>Andra ärenden om organisationen: {cases}</p>")
+    return f'<section id="monster"><h2>Mönster och rekommendation</h2>{"".join(blocks)}</section>'
 
 
 def _timeline(
