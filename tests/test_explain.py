@@ -259,6 +259,26 @@ def test_oskarshamn_the_appeal_deadline_was_met_by_the_appeal(
         assert not set(compliance.competitors) & awaited
 
 
+def _examples() -> list[Path]:
+    return sorted(bundled_example().parent.glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", _examples(), ids=lambda path: path.stem)
+def test_every_example_case_is_explained_as_it_stood_each_day(tmp_path: Path, path: Path) -> None:
+    """The shipped case scripts (``ivo-flow run``): the explanation as of every day something was
+    done says what the live case said that day, and its facts are the trail's."""
+    script = load_script(path)
+    with Workflows.open(tmp_path / "cases.db", clock=SimulatedClock(noon(script.start))) as wf:
+        if script.process not in {p.id for p in wf.processes()}:
+            pytest.skip(f"the process {script.process} is not in the library yet")
+        seen = play(wf, script)
+        check_facts(wf, script.case)
+        for day, live in seen.items():
+            then = wf.explain(script.case, as_of=day)
+            assert waits(then) == live, day
+            check_facts(wf, script.case, then)
+
+
 def test_as_of_before_and_after_the_appeal(
     oskarshamn: tuple[Workflows, Script, dict[date, Snapshot]],
 ) -> None:
