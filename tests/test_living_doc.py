@@ -134,8 +134,7 @@ def run_project(
     )
     (project / "tests" / "test_features.py").write_text(
         "from pytest_bdd import scenarios\n"
-        "from steps.forelaggande import *  # noqa: F403\n"
-        "from steps.vocabulary import *  # noqa: F403\n"
+        "from steps.alla import *  # noqa: F403\n"
         'scenarios("../features")\n',
         encoding="utf-8",
     )
