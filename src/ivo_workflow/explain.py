@@ -39,7 +39,7 @@ from __future__ import annotations
 import ast
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -1590,14 +1590,14 @@ class _Lookahead:
             elif tag in CATCH_TAGS:
                 seeds += self._catch_seed(x, start, pending_deadlines)
         self.waits = {x for x, _ in seeds}
-        queue: list[str] = []
+        queue: deque[str] = deque()
         for x, route in seeds:
             if self._improve(x, route):
                 queue.append(x)
         updates = 0
         while queue and updates < self.MAX_UPDATES:
             updates += 1
-            x = queue.pop(0)
+            x = queue.popleft()
             for target, route in self._onward(x):
                 if self._improve(target, route):
                     queue.append(target)
