@@ -27,13 +27,19 @@ def _pending(world: World) -> dict[str, Any]:
 
 @given(
     p(
-        "att IVO överväger att ansöka om utdömande av vitet på {belopp:Belopp} i ett föreläggande "
-        "som IVO beslutade {beslutat:Datum} mot {adressat} med åtgärdsfrist {frist:Datum} "
-        "och delgav {delgivet:Datum}"
+        "att IVO {dag:Datum} överväger att ansöka om utdömande av vitet på {belopp:Belopp} i ett "
+        "föreläggande som beslutades {beslutat:Datum} mot {adressat} med åtgärdsfrist "
+        "{frist:Datum} och delgavs {delgivet:Datum}"
     )
 )
 def overvager_utdomande(
-    world: World, belopp: int, beslutat: date, adressat: str, frist: date, delgivet: date
+    world: World,
+    dag: date,
+    belopp: int,
+    beslutat: date,
+    adressat: str,
+    frist: date,
+    delgivet: date,
 ) -> None:
     world.begin(
         PROCESS,
@@ -48,7 +54,7 @@ def overvager_utdomande(
             "foljt": False,
             "allman_part": False,
         },
-        delgivet,
+        dag,
     )
 
 
@@ -75,6 +81,11 @@ def vidtogs_sent(world: World, dag: date) -> None:
 @given("att föreläggandet inte är förenat med vite")
 def utan_vite(world: World) -> None:
     _pending(world)["vite_belopp"] = 0
+
+
+@given("att det inte är fastställt om kommunen är part som företräder det allmänna i vitesmålet")
+def okand_part_vitesmal(world: World) -> None:
+    _pending(world)["allman_part"] = None
 
 
 @given("att föreläggandet inte har delgivits")
