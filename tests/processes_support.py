@@ -7,7 +7,6 @@ written) gets a minimal placeholder there — never in ``processes/``.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from datetime import date, datetime, timedelta
@@ -18,8 +17,7 @@ from zoneinfo import ZoneInfo
 from ivo_workflow import AuditEvent, CaseView, SimulatedClock, Workflows
 
 ROOT = Path(__file__).resolve().parents[1]
-# IVO_FLOW_TEST_PROCESSES: run these tests against another folder of models (e.g. drafts).
-PROCESSES = Path(os.environ.get("IVO_FLOW_TEST_PROCESSES", ROOT / "processes"))
+PROCESSES = ROOT / "processes"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 # The audit kinds that make up a case's path (gateways and scripts are implied by it).
