@@ -227,6 +227,7 @@ def test_supervision_opened_as_a_new_case_runs_the_supervision(cases: Cases) -> 
         "kalla": "klagomal",
         "organisation": "Stockholms stad, Farsta stadsdelsnämnd",
         "verksamhetsomrade": "missbruk och beroende",
+        "sakfraga": None,
     }
     assert case.data["klagomalsarende_avslutat"] == "2019-01-07"
     cases.complete("open", "avgransa_tillsynen", {"omfattning": "avslut av placeringar"})
