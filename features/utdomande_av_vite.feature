@@ -49,8 +49,8 @@ Egenskap: Utdömande av vite – IVO ansöker, förvaltningsrätten dömer
     Och förvaltningsrätten den 2 februari 2026 dömer ut vitet och domen delges parterna den 4 februari 2026
     Så ska ärendet vänta på "Tiden för att överklaga domen löper ut"
     När dagen den 25 februari 2026 har passerat
-    Så ska ärendet vara avslutat med "Ansökan om utdömande av vite prövad"
-    Och ärendet ska ha passerat "Bedöm ansökan enligt checklistan", "Förvaltningsrättens dom vinner laga kraft", "Vitet utdömt", "Ansökan om utdömande av vite prövad" i denna ordning
+    Så ska ärendet vara avslutat med "Ansökan om utdömande av vite ingiven och prövad"
+    Och ärendet ska ha passerat "Bedöm ansökan enligt checklistan", "Förvaltningsrättens dom vinner laga kraft", "Vitet utdömt", "Ansökan om utdömande av vite ingiven och prövad" i denna ordning
     Och utdömt belopp ska vara 500 000 kr
     Och ärendets uppgift utdomande_varningar ska nämna "vilken förvaltningsrätt som är behörig"
     Och ärendets uppgift regel_vite_ej_fangelse ska nämna "28 kap. 15 § socialtjänstlagen (2025:400)"

@@ -10,7 +10,8 @@ cases it created. After the scenario, the plugin reads each case's audit trail t
 library and computes its highlight with ``ivo_workflow.views.svg.highlight_for_case``:
 
 * a flow node is *reached* when the trail shows it completed (any audit kind but ``deadline``,
-  which only means a timer was armed) or the case stopped waiting at it (a task or timer);
+  which only means a timer was armed) or the case stopped waiting at it (a task or an armed
+  timer — not the other branches of an event-based gateway, which the diagram shows waiting);
 * a sequence flow is *traversed* when the engine recorded it as taken at a branching element
   (``data["flows"]`` of gateways); for other elements — an approximation — when its source was
   completed and it is the source's only outgoing flow, or its target was reached after all.
@@ -49,7 +50,7 @@ from ivo_workflow.views.living_doc import (
     load_processes,
     parse_features,
 )
-from ivo_workflow.views.svg import highlight_for_case
+from ivo_workflow.views.svg import BpmnModel, highlight_for_case
 
 ENV = "IVO_FLOW_COVERAGE"
 RESULTS_DIR = ".ivo-flow"
@@ -209,10 +210,10 @@ def _case_record(world: Any, case_id: str) -> dict[str, Any] | None:
     except IvoFlowError:
         return None
     by_id = {p.id: p for p in _processes()}
-    bundle = bundle_of(case.process_id, by_id)
-    files = list(dict.fromkeys(by_id[i].bpmn for i in bundle))
-    now = world.clock.now()
-    highlight = highlight_for_case(case, history, now, bpmn=files)
+    models = [_model(by_id[i]) for i in bundle_of(case.process_id, by_id)]
+    highlight = highlight_for_case(case, history, world.clock.now())
+    here = {t.element_id for t in case.tasks} | {t.element_id for t in case.timers}
+    waiting, traversed = _with_models(case, history, highlight, models)
     completed = list(
         dict.fromkeys(e.element_id for e in history if e.element_id and e.kind != "deadline")
     )
@@ -226,11 +227,47 @@ def _case_record(world: Any, case_id: str) -> dict[str, Any] | None:
         "status": case.status,
         "end_state": case.end_state,
         "completed": completed,
-        "waiting": sorted(highlight.waiting),
+        "waiting": sorted(waiting),
+        "waiting_here": sorted(here),
         "overdue": sorted(highlight.overdue),
-        "traversed_flows": sorted(highlight.traversed_flows),
+        "traversed_flows": sorted(traversed),
         "lagrum": lagrum,
     }
+
+
+def _model(process: ProcessDoc) -> BpmnModel:
+    models: dict[str, BpmnModel] = _state.setdefault("models", {})
+    if process.id not in models:
+        models[process.id] = BpmnModel(process.bpmn, process.file)
+    return models[process.id]
+
+
+def _with_models(
+    case: Any, history: list[Any], highlight: Any, models: list[BpmnModel]
+) -> tuple[set[str], set[str]]:
+    """What ``highlight_for_case(..., bpmn=...)`` adds from the models, on cached models.
+
+    An event-based gateway with a waiting target waits with all its targets (for the drawing);
+    a flow counts as traversed when the engine recorded it at a branching element, or when its
+    source was completed and it is the source's only outgoing flow (or its target was reached).
+    """
+    completed = set(highlight.completed)
+    waiting = set(highlight.waiting)
+    traversed = set(highlight.traversed_flows)
+    recorded = {e.element_id for e in history if isinstance(e.data.get("flows"), list)}
+    for model in models:
+        for gateway in model.ids_of_kind("eventBasedGateway"):
+            targets = [flow.target for flow in model.outgoing(gateway)]
+            if case.is_open and any(target in waiting for target in targets):
+                waiting.update([gateway, *targets])
+    reached = completed | waiting
+    for model in models:
+        for flow in model.flows:
+            if flow.source in recorded or flow.source not in completed:
+                continue
+            if len(model.outgoing(flow.source)) == 1 or flow.target in reached:
+                traversed.add(flow.id)
+    return waiting, traversed
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -419,9 +419,9 @@ def world(tmp_path: Path, request: pytest.FixtureRequest) -> Iterable[World]:
     clock = SimulatedClock(datetime(1990, 1, 1, tzinfo=UTC))
     # IVO_FLOW_PROCESSES (as for the CLI) runs the features against another folder of models
     processes = os.environ.get("IVO_FLOW_PROCESSES") or None
-    # NORMAL: a scenario's database lives as long as the scenario; no fsync per step
+    # OFF: a scenario's database lives only as long as the scenario; no fsync per step
     wf = Workflows.open(
-        tmp_path / "features.db", clock=clock, processes=processes, synchronous="NORMAL"
+        tmp_path / "features.db", clock=clock, processes=processes, synchronous="OFF"
     )
     w = World(wf=wf, clock=clock)
     request.node.stash[WORLD_KEY] = w

@@ -221,16 +221,18 @@ def coverage(
     """Per process: the flow nodes the cases reached and the sequence flows they took.
 
     A case record (as the coverage plugin writes it) has ``process_id`` and the element ids it
-    ``completed``, is ``waiting`` at, and the ``traversed_flows``. An element counts for the
-    first process of the case's bundle (its own process, then the ones it calls) that has it.
-    A node is *reached* when a case completed it or stopped waiting at it.
+    ``completed``, is waiting at (``waiting_here``: its tasks and armed timers; else
+    ``waiting``), and the ``traversed_flows``. An element counts for the first process of the
+    case's bundle (its own process, then the ones it calls) that has it. A node is *reached*
+    when a case completed it or stopped waiting at it.
     """
     by_id = {p.id: p for p in processes}
     reached: dict[str, set[str]] = {p.id: set() for p in processes}
     traversed: dict[str, set[str]] = {p.id: set() for p in processes}
     for case in cases:
         bundle = [by_id[i] for i in bundle_of(str(case.get("process_id", "")), by_id)]
-        for element_id in [*case.get("completed", ()), *case.get("waiting", ())]:
+        waiting = case.get("waiting_here", case.get("waiting", ()))
+        for element_id in [*case.get("completed", ()), *waiting]:
             owner = next((p for p in bundle if element_id in p.node_ids), None)
             if owner is not None:
                 reached[owner.id].add(element_id)
