@@ -48,7 +48,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from attrs import evolve, field, frozen
@@ -74,7 +74,6 @@ PLAN_KEY = "atgardsplan_senast"
 
 INTAKE_START = "uppgifter_inkommer"  # inkommande_uppgifter: start event
 DECISION_TASK = "besluta_i_tillsynsarendet"  # tillsyn: task data beslutstyp, beslutsdatum
-DECISION_TASK_NAME = "Besluta i tillsynsärendet"
 DECISION_OUTCOME = "beslutets_utfall"  # tillsyn: gateway, values.beslut_fullstandigt
 ACCOUNT_DEADLINE = "redovisningsdagen_passerar"  # uppfoljning: deadline armed, timer fired
 ACCOUNT_RECEIVED = "redovisning_inkommer"  # uppfoljning: message (inkom, atgardsplan_senast)
@@ -369,8 +368,7 @@ _ORGANISATION_SQL = (
 )
 
 
-@frozen
-class _Case:
+class _Case(NamedTuple):
     id: str
     organisation: str
     area: str | None
@@ -379,15 +377,50 @@ class _Case:
     received: date | None
 
 
-@frozen
-class _Event:
+class _Event(NamedTuple):
     case_id: str
     seq: int
     day: date  # the Stockholm day it was recorded
     kind: str
     element_id: str
     element_name: str
-    data: Any  # the event's data; for a deadline or timer, the last day (ISO text)
+    first: Any  # the values of :data:`_EVENT_VALUES` for the element (None where it has none)
+    second: Any
+
+
+# What is read of each element's event data (two values, by SQL), instead of the whole data.
+# A JSON true or false is read as 1 or 0.
+_EVENT_VALUES: dict[str, tuple[str, ...]] = {
+    DECISION_TASK: ("$.beslutstyp", "$.beslutsdatum"),
+    DECISION_OUTCOME: ("$.values.beslut_fullstandigt",),
+    ACCOUNT_DEADLINE: ("$.deadline.last_day",),
+    ACCOUNT_RECEIVED: ("$.inkom", f"$.{PLAN_KEY}"),
+    FOLLOW_UP_CHOICE: ("$.values.val", "$.values.val_giltigt"),
+    COMPLIANCE: ("$.values.foljt",),
+}
+
+
+def _value_sql(position: int) -> str:
+    cases = " ".join(
+        f"WHEN '{element}' THEN json_extract(data, '{paths[position]}')"
+        for element, paths in _EVENT_VALUES.items()
+        if len(paths) > position
+    )
+    return f"CASE element_id {cases} END"
+
+
+# Only events that can count are read: an injunction complied with is no signal.
+_RELEVANT = (
+    f"element_id IN ({', '.join(repr(e) for e in ELEMENTS)}) AND at BETWEEN ? AND ? AND "
+    f"(element_id != '{COMPLIANCE}' OR json_extract(data, '$.values.foljt') = 0)"
+)
+
+
+def _stockholm_day(at: str) -> date:
+    """The Stockholm day of a stored instant (UTC text); the same day before 22:00 UTC."""
+    if at.endswith("+00:00") and at[11:13] < "22":
+        return date.fromisoformat(at[:10])
+    return datetime.fromisoformat(at).astimezone(STOCKHOLM).date()
 
 
 def _text(value: Any) -> str | None:
@@ -410,20 +443,18 @@ def _case_of(case_id: str, fields: str | None) -> _Case | None:
 def _read(
     conn: sqlite3.Connection, org: str | None, since: date, as_of: date
 ) -> tuple[dict[str, _Case], list[_Event]]:
-    """The cases with an event of :data:`ELEMENTS` in the period, and those events in order.
+    """The cases with a relevant event in the period, and those events in order.
 
     Events are read from a month before ``since`` (a day written in the data, such as a last
     day, comes before the step that records it); each signal keeps the events whose own day is
-    in the period.
+    in the period. The index ``audit_element`` (element_id, at) finds them.
     """
-    marks = ", ".join("?" for _ in ELEMENTS)
     period = [_utc(since - timedelta(days=31), time(0)), _utc(as_of, time(23, 59, 59))]
-    in_period = f"element_id IN ({marks}) AND at BETWEEN ? AND ?"
     sql = (
         f"SELECT id, json_extract(data, {_CASE_PATHS}) FROM cases "
-        f"WHERE id IN (SELECT case_id FROM audit WHERE {in_period})"
+        f"WHERE id IN (SELECT case_id FROM audit WHERE {_RELEVANT})"
     )
-    params: list[Any] = [*ELEMENTS, *period]
+    params: list[Any] = list(period)
     if org is not None:
         conn.create_function("ivo_contains", 2, _contains, deterministic=True)
         sql += f" AND ivo_contains({_ORGANISATION_SQL}, ?)"
@@ -433,28 +464,23 @@ def _read(
         case = _case_of(case_id, fields)
         if case is not None:
             cases[case_id] = case
-    events: list[_Event] = []
     rows = conn.execute(
-        "SELECT case_id, seq, at, kind, element_id, element_name, CASE WHEN kind IN "
-        "('deadline', 'timer') THEN json_extract(data, '$.deadline.last_day') ELSE data END "
-        f"FROM audit WHERE {in_period} ORDER BY case_id, seq",
-        [*ELEMENTS, *period],
+        f"SELECT case_id, seq, at, kind, element_id, element_name, {_value_sql(0)}, "
+        f"{_value_sql(1)} FROM audit WHERE {_RELEVANT} ORDER BY case_id, seq",
+        period,
     )
-    for case_id, seq, at, kind, element_id, name, data in rows:
-        if case_id not in cases:
-            continue
-        if kind not in ("deadline", "timer"):
-            data = json.loads(data) if data else {}
-        day = datetime.fromisoformat(at).astimezone(STOCKHOLM).date()
-        events.append(_Event(case_id, seq, day, kind, element_id, name or element_id, data))
+    events = [
+        _Event(case_id, seq, _stockholm_day(at), kind, element, name or element, first, second)
+        for case_id, seq, at, kind, element, name, first, second in rows
+        if case_id in cases
+    ]
     return cases, events
 
 
 # -- the signals ------------------------------------------------------------------------------
 
 
-@frozen
-class _Found:
+class _Found(NamedTuple):
     """An event that counts for a signal, before the period and windows are applied."""
 
     organisation: str
@@ -483,62 +509,55 @@ def _case_signals(case: _Case, events: Sequence[_Event]) -> list[_Found]:
     last_day: date | None = None  # the account date in force
     missed: int | None = None  # where in ``found`` the date that passed without an account is
     situation = ""  # "saknas" or "inkommen": the follow-up's situation when IVO chooses
-    decision: dict[str, Any] = {}  # the supervision decision last given
+    decision: _Event | None = None  # the supervision decision last given
     for event in events:
-        data = event.data if isinstance(event.data, dict) else {}
-        found_values = data.get("values")
-        values: dict[str, Any] = found_values if isinstance(found_values, dict) else {}
-        element, kind = event.element_id, event.kind
+        element, kind, first, second = event.element_id, event.kind, event.first, event.second
         if element == INTAKE_START and kind == "start" and case.source == COMPLAINT_SOURCE:
             detail = f"Klagomål inkom ({_ground_text(case.ground)})"
             day = case.received or event.day
             add("klagomal_samma_grund", _evidence(event, day, detail), case.ground)
         elif element == DECISION_TASK and kind == "task":
-            decision = data
-        elif element == DECISION_OUTCOME and kind == "gateway":
-            decided = decision.get("beslutstyp")
-            if values.get("beslut_fullstandigt") is True and decided in CRITICISM:
-                day = _iso_day(decision.get("beslutsdatum")) or event.day
+            decision = event
+        elif element == DECISION_OUTCOME and kind == "gateway" and first == 1 and decision:
+            decided = decision.first
+            if decided in CRITICISM:
+                day = _iso_day(decision.second) or event.day
                 detail = f"Beslut med {CRITICISM[decided]} ({_ground_text(case.ground)})"
-                evidence = SignalEvidence(
-                    event.case_id, day, DECISION_TASK, DECISION_TASK_NAME, detail
-                )
+                evidence = _evidence(decision, day, detail)
                 add("kritik_samma_grund", evidence, case.ground)
                 if decided == SERIOUS:
                     add("allvarlig_kritik", evidence, case.ground)
         elif element == ACCOUNT_DEADLINE and kind == "deadline":
-            last_day = _iso_day(event.data)  # a new day after a reminder: a miss stays a miss
+            last_day = _iso_day(first)  # a new day after a reminder: a miss stays a miss
         elif element == ACCOUNT_DEADLINE and kind == "timer":
-            last_day = _iso_day(event.data) or last_day or event.day
+            last_day = _iso_day(first) or last_day or event.day
             detail = f"Redovisningen kom inte in senast {last_day}"
             add("redovisning_sen_eller_saknas", _evidence(event, last_day, detail))
             missed, situation = len(found) - 1, "saknas"
         elif element == ACCOUNT_RECEIVED and kind == "message":
-            received = _iso_day(data.get("inkom")) or event.day
+            received = _iso_day(first) or event.day
             if missed is not None:
                 late = found[missed]
                 detail = (
                     f"Redovisningen kom för sent: senast {late.evidence.date}, inkom {received}"
                 )
-                found[missed] = evolve(late, evidence=evolve(late.evidence, detail=detail))
+                found[missed] = late._replace(evidence=evolve(late.evidence, detail=detail))
             elif last_day is not None and received > last_day:
                 detail = f"Redovisningen kom för sent: senast {last_day}, inkom {received}"
                 add("redovisning_sen_eller_saknas", _evidence(event, received, detail))
             missed, situation = None, "inkommen"
-            plan = _iso_day(data.get(PLAN_KEY))
+            plan = _iso_day(second)
             if plan is not None:
                 detail = (
                     f"Åtgärdsplanen skulle vara genomförd senast {plan} (redovisningen inkom "
                     f"{received}; {_ground_text(case.ground)})"
                 )
                 add(PLAN, _evidence(event, plan, detail), case.ground)
-        elif element == FOLLOW_UP_CHOICE and kind == "gateway":
-            choice = values.get("val")
-            valid = values.get("val_giltigt") is True
-            if valid and situation == "inkommen" and choice in INSUFFICIENT_CHOICES:
-                detail = f"Redovisningen bedömdes otillräcklig: IVO {INSUFFICIENT_CHOICES[choice]}"
+        elif element == FOLLOW_UP_CHOICE and kind == "gateway" and second == 1:
+            if situation == "inkommen" and first in INSUFFICIENT_CHOICES:
+                detail = f"Redovisningen bedömdes otillräcklig: IVO {INSUFFICIENT_CHOICES[first]}"
                 add("redovisning_otillracklig", _evidence(event, event.day, detail))
-        elif element == COMPLIANCE and kind == "gateway" and values.get("foljt") is False:
+        elif element == COMPLIANCE and kind == "gateway" and first == 0:
             detail = "Föreläggandet har inte följts"
             add("forelaggande_ej_foljt", _evidence(event, event.day, detail))
     return found
@@ -562,7 +581,7 @@ def _plans_not_followed(items: Sequence[_Found], since: date, as_of: date) -> li
         shown = tuple(
             evolve(e, detail=f"Efter {due}: {e.detail[:1].lower()}{e.detail[1:]}") for e in after
         )
-        result.append(evolve(plan, kind="atgardsplan_ej_foljd", extra=shown))
+        result.append(plan._replace(kind="atgardsplan_ej_foljd", extra=shown))
     return result
 
 

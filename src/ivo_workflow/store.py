@@ -118,7 +118,13 @@ def m003_meta(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS = (m001_initial, m002_state_log, m003_meta)
+def m004_audit_element(db: sqlite_utils.Database) -> None:
+    """Questions across cases (ivo_workflow.patterns) find the events of a few elements in a
+    period: complaints received, decisions, account dates, compliance checks."""
+    db.execute("CREATE INDEX IF NOT EXISTS audit_element ON audit(element_id, at)")
+
+
+MIGRATIONS = (m001_initial, m002_state_log, m003_meta, m004_audit_element)
 
 
 def migrations() -> Migrations:
