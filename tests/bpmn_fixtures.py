@@ -112,3 +112,36 @@ def decision_table(decision_id: str) -> str:
   </decision>
 </definitions>
 """
+
+
+def calling_processes() -> tuple[str, str]:
+    """foralder calls barn; barn sets a value in a script, then waits for a person."""
+    parent = (
+        HEAD.format(pid="foralder")
+        + """<bpmn:process id="foralder" isExecutable="true">
+  <bpmn:documentation>Lagrum: test</bpmn:documentation>
+  <bpmn:startEvent id="f_borjan"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:startEvent>
+  <bpmn:callActivity id="anropa" name="Anropa" calledElement="barn"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:callActivity>
+  <bpmn:endEvent id="f_slut"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:endEvent>
+  <bpmn:sequenceFlow id="g1" sourceRef="f_borjan" targetRef="anropa" />
+  <bpmn:sequenceFlow id="g2" sourceRef="anropa" targetRef="f_slut" />
+</bpmn:process>
+</bpmn:definitions>
+"""
+    )
+    child = (
+        HEAD.format(pid="barn")
+        + """<bpmn:process id="barn" isExecutable="true">
+  <bpmn:documentation>Lagrum: test</bpmn:documentation>
+  <bpmn:startEvent id="b_borjan"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:startEvent>
+  <bpmn:scriptTask id="satt" name="Sätt"><bpmn:documentation>Lagrum: test</bpmn:documentation><bpmn:script>situation = 'redovisning saknas'</bpmn:script></bpmn:scriptTask>
+  <bpmn:userTask id="bedom_barn" name="Bedöm"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:userTask>
+  <bpmn:endEvent id="b_slut"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:endEvent>
+  <bpmn:sequenceFlow id="h1" sourceRef="b_borjan" targetRef="satt" />
+  <bpmn:sequenceFlow id="h2" sourceRef="satt" targetRef="bedom_barn" />
+  <bpmn:sequenceFlow id="h3" sourceRef="bedom_barn" targetRef="b_slut" />
+</bpmn:process>
+</bpmn:definitions>
+"""
+    )
+    return parent, child

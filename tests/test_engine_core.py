@@ -15,6 +15,7 @@ from conftest import OSKARSHAMN
 from ivo_workflow import (
     ClockError,
     ConflictError,
+    InputError,
     NotFoundError,
     ProcessError,
     SandboxViolation,
@@ -368,3 +369,28 @@ def test_advancing_one_case_leaves_the_others_alone(workflows: Workflows) -> Non
     assert "overklagandetiden_loper_ut" not in {t.element_id for t in workflows.case("a").timers}
     assert "overklagandetiden_loper_ut" in {t.element_id for t in workflows.case("b").timers}
     assert workflows.tick().fired == ("b",)  # b was due all along, and fires on the next tick
+
+
+def test_the_case_data_shows_what_a_called_process_knows(tmp_path: Path) -> None:
+    from bpmn_fixtures import calling_processes
+
+    folder = tmp_path / "p"
+    parent, child = calling_processes()
+    write(folder, "foralder.bpmn", parent)
+    write(folder, "barn.bpmn", child)
+    with _open(tmp_path, SimulatedClock(START), folder) as wf:
+        case = wf.start("foralder", case_id="k")
+        assert [t.element_id for t in case.tasks] == ["bedom_barn"]
+        assert case.data["situation"] == "redovisning saknas"
+        assert wf.case("k").data["situation"] == "redovisning saknas"
+
+
+def test_a_bad_date_in_a_timer_names_the_element(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    timer = "<bpmn:timeDate>set_date_deadline('2014-02-30')</bpmn:timeDate>"
+    write(folder, "vanta.bpmn", timer_process("vanta", timer))
+    with (
+        _open(tmp_path, SimulatedClock(START), folder) as wf,
+        pytest.raises(InputError, match=r"vanta\.bpmn: vanta: .*2014-02-30"),
+    ):
+        wf.start("vanta", case_id="t")

@@ -308,8 +308,10 @@ class ScriptEngine(PythonScriptEngine):
         """A failing expression is the model's error at that element, in one line."""
         try:
             yield
-        except IvoFlowError:
-            raise
+        except IvoFlowError as error:
+            if error.where is not None:
+                raise
+            raise type(error)(error.message, where=self.where(task), hint=error.hint) from None
         except Exception as error:
             raise ProcessError(f"{type(error).__name__}: {error}", where=self.where(task)) from None
 
@@ -674,14 +676,14 @@ _FINISHED = TaskState.FINISHED_MASK
 
 
 def _scan(workflow: BpmnWorkflow) -> tuple[list[Any], list[Any], list[Any]]:
-    """Ready manual tasks, waiting tasks, and the top workflow's ready or waiting tasks.
+    """Ready manual tasks, waiting tasks, and all ready or waiting tasks (called processes too).
 
     One pass over the task dicts (the top workflow and its running subprocesses) instead of a
     tree walk per question (``get_tasks``).
     """
     ready: list[Any] = []
     waiting: list[Any] = []
-    top: list[Any] = []
+    ready_or_waiting: list[Any] = []
     workflows = [workflow]
     for task_id, sub in workflow.subprocesses.items():
         parent = workflow.get_task_from_id(task_id)
@@ -693,13 +695,11 @@ def _scan(workflow: BpmnWorkflow) -> tuple[list[Any], list[Any], list[Any]]:
             if state & _READY:
                 if task.task_spec.manual:
                     ready.append(task)
-                if current is workflow:
-                    top.append(task)
+                ready_or_waiting.append(task)
             elif state & _WAITING:
                 waiting.append(task)
-                if current is workflow:
-                    top.append(task)
-    return ready, waiting, top
+                ready_or_waiting.append(task)
+    return ready, waiting, ready_or_waiting
 
 
 def _armed_timers(
@@ -785,11 +785,13 @@ def _original_definition(task: Any) -> tuple[Any, Any]:
 
 
 def _case_data(workflow: BpmnWorkflow, ready_or_waiting: list[Any]) -> dict[str, Any]:
+    """What the case knows now: the last step of the case, then the waiting tasks, those inside
+    called processes last (a called process starts from a copy of its caller's data)."""
     data: dict[str, Any] = {}
     sources = [workflow.last_task] if workflow.last_task is not None else [workflow.task_tree]
-    sources += ready_or_waiting
+    sources += sorted(ready_or_waiting, key=lambda task: task.workflow.depth)
     for task in sources:
-        if task is not None and task.workflow is workflow:
+        if task is not None:
             data.update(task.data)
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
