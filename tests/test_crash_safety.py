@@ -1,8 +1,8 @@
 """Issue 7, "nothing lost": a ticker killed with SIGKILL at random moments (the suite's size).
 
-50 cases, 5 kills; the stress version (1 000 cases, 50 kills) is
-``python tests/stress/crash_safety.py --cases 1000 --kills 50``. What is checked after each
-kill is described in ``tests/stress/crash_safety.py``.
+50 cases, 5 kills, about 10 s (its figures are printed with ``-s``). The stress version, 1 000
+cases and 50 kills: ``python tests/stress/crash_safety.py --cases 1000 --kills 50``. What is
+checked after each kill is described in ``tests/stress/crash_safety.py``.
 """
 
 from __future__ import annotations
@@ -24,4 +24,3 @@ def test_a_killed_ticker_loses_and_doubles_nothing(tmp_path: Path) -> None:
     print(f"\ncrash safety: { {k: v for k, v in figures.items() if k != 'progress'} }")
     assert figures["killed_mid_run"] >= 1
     assert figures["killed_with_work_done"] >= 1, figures["progress"]
-    assert figures["total_s"] < 20

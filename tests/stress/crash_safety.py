@@ -272,9 +272,10 @@ def crash_run(folder: Path, cases: int, kills: int, seed: int = 7) -> dict[str, 
     killed_with_work_done = 0
     progress = []
     for kill in range(kills):
-        # a random moment while work is left (the estimate grows when a kill came too early)
+        # a random moment while work is left, so that the kills spread over all of it (the
+        # estimate of the ticker's time grows when a kill came before anything was saved)
         left = (last - done) / max(last - first, 1)
-        kill_after = estimate * left * rng.uniform(0.15, 0.85)
+        kill_after = estimate * left * rng.uniform(0.2, 1.6) / (kills - kill)
         how, _ticked = run_ticker(crash_db, kill_after=kill_after)
         check_integrity(crash_db)
         at = check_at_step_boundaries(crash_db, reference)
