@@ -776,6 +776,7 @@ class _Site:
         return str(element_id or "")
 
     def diagram(self, case: Mapping[str, Any]) -> str:
+        """The case's process drawn with its path; also each called process the case entered."""
         process = self.processes.get(str(case.get("process_id", "")))
         if process is None:
             return ""
@@ -785,13 +786,26 @@ class _Site:
             overdue=case.get("overdue", ()),
             traversed_flows=case.get("traversed_flows", ()),
         )
-        try:
-            svg = render_svg(
-                process.bpmn, process_id=process.id, highlight=highlight, filename=process.file
+        touched = set(highlight.completed) | set(highlight.waiting)
+        drawn = [
+            self.processes[pid]
+            for pid in bundle_of(process.id, self.processes)
+            if pid == process.id or self.processes[pid].node_ids & touched
+        ]
+        parts = []
+        for shown in drawn:
+            try:
+                svg = render_svg(
+                    shown.bpmn, process_id=shown.id, highlight=highlight, filename=shown.file
+                )
+            except Exception as error:  # a drawing problem must not hide the feature
+                parts.append(f'<p class="missing">Diagrammet kunde inte ritas: {_e(error)}</p>')
+                continue
+            self.svg_count += 1
+            title = "" if shown is process else f"<p>Anropad process: {_e(shown.name)}</p>"
+            parts.append(
+                f'{title}<div class="diagram">{_inline_svg(svg, f"s{self.svg_count}")}</div>'
             )
-        except Exception as error:  # a drawing problem must not hide the feature
-            return f'<p class="missing">Diagrammet kunde inte ritas: {_e(error)}</p>'
-        self.svg_count += 1
         note = ""
         if case.get("spec_hash") and case.get("spec_hash") != process.spec_hash:
             note = (
@@ -801,7 +815,7 @@ class _Site:
             )
         return (
             f"<details><summary>Processdiagram med ärendets väg</summary>{note}"
-            f'<div class="diagram">{_inline_svg(svg, f"s{self.svg_count}")}</div></details>'
+            f"{''.join(parts)}</details>"
         )
 
     # -- pages ------------------------------------------------------------------------------
