@@ -3,6 +3,7 @@ spec-once storage, restore after reopen, and refusals of hostile models."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from datetime import UTC, datetime, timedelta
@@ -394,3 +395,24 @@ def test_a_bad_date_in_a_timer_names_the_element(tmp_path: Path) -> None:
         pytest.raises(InputError, match=r"vanta\.bpmn: vanta: .*2014-02-30"),
     ):
         wf.start("vanta", case_id="t")
+
+
+def test_a_message_after_the_deadline_finds_the_period_run_out(workflows: Workflows) -> None:
+    """No race: an appeal delivered after the last day (no tick in between) does not also run
+    the in-time branch — the overdue timer is seen first."""
+    workflows.start("forelaggande", case_id="osk", data={**OSKARSHAMN, "allman_part": False})
+    workflows.complete("osk", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    workflows.clock.set(datetime(2014, 10, 28, 12, tzinfo=UTC))  # type: ignore[attr-defined]
+    # a model without a late-appeal path refuses it; either way, no race
+    with contextlib.suppress(TaskNotReadyError):
+        workflows.message("osk", "overklagande_inkommer", {"inkom": "2014-10-28"})
+    kinds = [(e.kind, e.element_id) for e in workflows.history("osk")]
+    fired = kinds.index(("timer", "overklagandetiden_loper_ut"))
+    assert all(k != "message" for k, _ in kinds[:fired])
+
+
+def test_citations_are_split_outside_parentheses() -> None:
+    from ivo_workflow.specs import legal_basis
+
+    doc = "Lagrum: 26 § FPL (sista stycket; lydelsen OVERIFIERAD); 6 a § FPL (1971:291)"
+    assert legal_basis(doc, on="2020-01-01") == doc.split(": ", 1)[1]

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
@@ -44,6 +45,7 @@ from .model import Deadline, TaskView, TimerView
 from .specs import CompiledSpec, Element
 from .timers import register_converters
 
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STATE_FORMAT = "ivo-1"  # our envelope around SpiffWorkflow's serializer format
 SPIFF_FORMAT = "1.5"
 
@@ -334,7 +336,14 @@ DECISION_DATE_KEY = "beslutsdatum"  # the rule set in force is chosen by the dec
 
 
 def _decided(task: Any) -> Any:
-    return task.data.get(DECISION_DATE_KEY) if task is not None else None
+    """The date that chooses the rule set: the decision date, else the day the act happens."""
+    if task is None:
+        return None
+    decided = task.data.get(DECISION_DATE_KEY)
+    if decided:
+        return decided
+    clock = getattr(task.workflow.script_engine, "clock", None)
+    return clock.now().astimezone(STOCKHOLM).date() if clock is not None else None
 
 
 @frozen

@@ -225,7 +225,7 @@ def legal_basis(documentation: str, *, on: date | str | None = None) -> str:
     cited = [line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("lagrum:")]
     if not cited:
         return " ".join(" ".join(lines).split())
-    parts = [part.strip() for line in cited for part in line.split(";") if part.strip()]
+    parts = [part.strip() for line in cited for part in _split_outside_parentheses(line)]
     if on is None:
         return "; ".join(parts)
     decided = on if isinstance(on, date) else _iso_or_none(on)
@@ -242,6 +242,22 @@ def legal_basis(documentation: str, *, on: date | str | None = None) -> str:
             part = _IN_FORCE.sub("", part).strip()
         kept.append(part)
     return "; ".join(kept)
+
+
+def _split_outside_parentheses(line: str) -> list[str]:
+    """Citations separated by ';' — but not a ';' inside "(…; …)"."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in line:
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _iso_or_none(text: str) -> date | None:

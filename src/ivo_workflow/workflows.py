@@ -194,6 +194,7 @@ class Workflows:
                 compiled, state, element_id, dict(data or {}), who, live=live
             )
 
+        self._catch_up(case_id)
         return self._command(case_id, run)
 
     def message(
@@ -209,7 +210,18 @@ class Workflows:
         def run(compiled: Any, state: Any, live: Any) -> Any:
             return self._engine.message(compiled, state, name, dict(data or {}), actor, live=live)
 
+        self._catch_up(case_id)
         return self._command(case_id, run)
+
+    def _catch_up(self, case_id: str) -> None:
+        """Fire the case's overdue timers before anything else happens to it.
+
+        A deadline that has passed must be seen to have passed before a later act is applied:
+        an appeal that arrives after the last day finds the period already run out (the model
+        then decides what a late appeal leads to), never both branches of a race.
+        """
+        if self.store.due_cases(self.clock.now(), case_id=case_id):
+            self._command(case_id, self._fire)
 
     def tick(self, now: datetime | None = None, *, case_id: str | None = None) -> TickResult:
         """Fire every timer due at ``now`` (default: the clock's now), found through the index;
@@ -224,9 +236,7 @@ class Workflows:
         fired: list[str] = []
         failed: list[tuple[str, str]] = []
 
-        def run(compiled: Any, state: Any, live: Any) -> Any:
-            return self._engine.fire_timers(compiled, state, live=live)
-
+        run = self._fire
         with self.batch():
             for due_case, _due in self.store.due_cases(now, case_id=case_id):
                 try:
@@ -483,18 +493,19 @@ class Workflows:
         on the signals, in memory: nothing is stored; returns its outputs and the rows reached."""
         from .patterns import ANALYSIS_PROCESS
 
-        if self._library is not None:
-            bundle = self.library.bundle(ANALYSIS_PROCESS)
-        else:  # read only the analysis and its table, not every bundled process
-            from .specs import read_model_files
-
-            files = read_model_files(self._processes)
-            wanted = {f"{ANALYSIS_PROCESS}.bpmn", "monster.dmn"}
-            library = SpecLibrary({name: files[name] for name in wanted & set(files)})
-            bundle = library.bundle(ANALYSIS_PROCESS)
-        compiled = self._compiled.get(bundle.hash)
+        key = f"analysis:{ANALYSIS_PROCESS}"  # compiled once per facade
+        compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[bundle.hash] = compile_bundle(bundle)
+            if self._library is not None:
+                bundle = self.library.bundle(ANALYSIS_PROCESS)
+            else:  # read only the analysis and its table, not every bundled process
+                from .specs import read_model_files
+
+                files = read_model_files(self._processes)
+                wanted = {f"{ANALYSIS_PROCESS}.bpmn", "monster.dmn"}
+                library = SpecLibrary({name: files[name] for name in wanted & set(files)})
+                bundle = library.bundle(ANALYSIS_PROCESS)
+            compiled = self._compiled[key] = compile_bundle(bundle)
         step = self._engine.start(compiled, dict(inputs), "IVO")
         rules = [h.data["dmn"]["rules"] for h in step.happenings if "dmn" in h.data]
         return {**step.data, "rules": rules[-1] if rules else []}
@@ -511,6 +522,9 @@ class Workflows:
             bundle = Bundle.from_record(spec_hash, self.store.spec_bundle(spec_hash))
             compiled = self._compiled[spec_hash] = compile_bundle(bundle)
         return compiled
+
+    def _fire(self, compiled: Any, state: Any, live: Any) -> Any:
+        return self._engine.fire_timers(compiled, state, live=live)
 
     def _command(self, case_id: str, run: Callable[[Any, Any, Any], Any]) -> CaseView:
         """Load (or reuse the live workflow), run one engine step, save, and keep the result."""
