@@ -351,7 +351,7 @@ def test_injunction_not_complied_with_and_serious(cases: Cases, tmp_path: Path) 
     farsta = only(cases.wf.patterns(as_of=date(2018, 6, 1)))
     (signal,) = farsta.signal("forelaggande_ej_foljt")
     assert [(e.case_id, e.element_id, e.detail) for e in signal.evidence] == [
-        ("f1", "har_forelaggandet_foljts", "Föreläggandet har inte följts")
+        ("f1", "fore_val_av_atgard", "Föreläggandet har inte följts")
     ]
     assert farsta.recommendation.code == "utdomande_av_vite"
     assert farsta.recommendation.lagrum.startswith("6 § lag (1985:206) om viten")

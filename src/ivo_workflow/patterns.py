@@ -48,6 +48,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -78,7 +79,7 @@ DECISION_OUTCOME = "beslutets_utfall"  # tillsyn: gateway, values.beslut_fullsta
 ACCOUNT_DEADLINE = "redovisningsdagen_passerar"  # uppfoljning: deadline armed, timer fired
 ACCOUNT_RECEIVED = "redovisning_inkommer"  # uppfoljning: message (inkom, atgardsplan_senast)
 FOLLOW_UP_CHOICE = "uppfoljningsatgard"  # uppfoljning: gateway, values.val, values.val_giltigt
-COMPLIANCE = "har_forelaggandet_foljts"  # forelaggande: gateway, values.foljt
+NOT_COMPLIED = "fore_val_av_atgard"  # forelaggande: gateway "Föreläggandet har inte följts"
 
 ELEMENTS = (
     INTAKE_START,
@@ -87,7 +88,7 @@ ELEMENTS = (
     ACCOUNT_DEADLINE,
     ACCOUNT_RECEIVED,
     FOLLOW_UP_CHOICE,
-    COMPLIANCE,
+    NOT_COMPLIED,
 )
 
 CRITICISM = {
@@ -396,7 +397,6 @@ _EVENT_VALUES: dict[str, tuple[str, ...]] = {
     ACCOUNT_DEADLINE: ("$.deadline.last_day",),
     ACCOUNT_RECEIVED: ("$.inkom", f"$.{PLAN_KEY}"),
     FOLLOW_UP_CHOICE: ("$.values.val", "$.values.val_giltigt"),
-    COMPLIANCE: ("$.values.foljt",),
 }
 
 
@@ -409,11 +409,10 @@ def _value_sql(position: int) -> str:
     return f"CASE element_id {cases} END"
 
 
-# Only events that can count are read: an injunction complied with is no signal.
-_RELEVANT = (
-    f"element_id IN ({', '.join(repr(e) for e in ELEMENTS)}) AND at BETWEEN ? AND ? AND "
-    f"(element_id != '{COMPLIANCE}' OR json_extract(data, '$.values.foljt') = 0)"
-)
+# Elements whose events are read without their data, from the index alone (one kind each).
+_BARE = {INTAKE_START: "start", NOT_COMPLIED: "gateway"}
+_RELEVANT = f"element_id IN ({', '.join(repr(e) for e in ELEMENTS)}) AND at BETWEEN ? AND ?"
+_WITH_DATA = f"element_id IN ({', '.join(repr(e) for e in _EVENT_VALUES)}) AND at BETWEEN ? AND ?"
 
 
 def _stockholm_day(at: str) -> date:
@@ -423,8 +422,13 @@ def _stockholm_day(at: str) -> date:
     return datetime.fromisoformat(at).astimezone(STOCKHOLM).date()
 
 
+@lru_cache(maxsize=8192)  # the same names come back case after case
+def _clean(value: str) -> str | None:
+    return " ".join(value.split()) or None
+
+
 def _text(value: Any) -> str | None:
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+    return _clean(value) if isinstance(value, str) else None
 
 
 def _case_of(case_id: str, fields: str | None) -> _Case | None:
@@ -466,7 +470,7 @@ def _read(
             cases[case_id] = case
     rows = conn.execute(
         f"SELECT case_id, seq, at, kind, element_id, element_name, {_value_sql(0)}, "
-        f"{_value_sql(1)} FROM audit WHERE {_RELEVANT} ORDER BY case_id, seq",
+        f"{_value_sql(1)} FROM audit WHERE {_WITH_DATA}",
         period,
     )
     events = [
@@ -474,6 +478,21 @@ def _read(
         for case_id, seq, at, kind, element, name, first, second in rows
         if case_id in cases
     ]
+    for element, kind in _BARE.items():  # from the index alone: many, and no data needed
+        named = conn.execute(
+            "SELECT element_name FROM audit WHERE element_id = ? ORDER BY at DESC LIMIT 1",
+            [element],
+        ).fetchone()
+        name = (named[0] if named else None) or element
+        events += [
+            _Event(case_id, seq, _stockholm_day(at), kind, element, name, None, None)
+            for case_id, seq, at in conn.execute(
+                "SELECT case_id, seq, at FROM audit WHERE element_id = ? AND at BETWEEN ? AND ?",
+                [element, *period],
+            )
+            if case_id in cases
+        ]
+    events.sort(key=lambda e: (e.case_id, e.seq))
     return cases, events
 
 
@@ -510,6 +529,7 @@ def _case_signals(case: _Case, events: Sequence[_Event]) -> list[_Found]:
     missed: int | None = None  # where in ``found`` the date that passed without an account is
     situation = ""  # "saknas" or "inkommen": the follow-up's situation when IVO chooses
     decision: _Event | None = None  # the supervision decision last given
+    not_complied: _Event | None = None
     for event in events:
         element, kind, first, second = event.element_id, event.kind, event.first, event.second
         if element == INTAKE_START and kind == "start" and case.source == COMPLAINT_SOURCE:
@@ -557,7 +577,8 @@ def _case_signals(case: _Case, events: Sequence[_Event]) -> list[_Found]:
             if situation == "inkommen" and first in INSUFFICIENT_CHOICES:
                 detail = f"Redovisningen bedömdes otillräcklig: IVO {INSUFFICIENT_CHOICES[first]}"
                 add("redovisning_otillracklig", _evidence(event, event.day, detail))
-        elif element == COMPLIANCE and kind == "gateway" and first == 0:
+        elif element == NOT_COMPLIED and kind == "gateway" and not_complied is None:
+            not_complied = event  # once per injunction (an invalid choice passes here again)
             detail = "Föreläggandet har inte följts"
             add("forelaggande_ej_foljt", _evidence(event, event.day, detail))
     return found
