@@ -458,9 +458,16 @@ def statute_label(tag: str) -> str | None:
     return f"{' '.join(rest)} § {law}"
 
 
+_RELATED_CASES = {
+    "seed_ostra_goinge": "Rättsfall Östra Göinge 2014–2016",
+    "seed_linkoping": "Rättsfall Linköping 2013–2014",
+}
+
+
 def seed_label(tag: str) -> str | None:
+    """``seed_000`` → ``Källfall 000`` (the source cases); a few named related cases."""
     match = re.fullmatch(r"seed_(\d+)", tag)
-    return f"Källfall {match.group(1)}" if match else None
+    return f"Källfall {match.group(1)}" if match else _RELATED_CASES.get(tag)
 
 
 # -- results --------------------------------------------------------------------------------
@@ -576,7 +583,7 @@ header{border-bottom:1px solid #d0d7de;padding-bottom:.5rem}
 h1{font-size:1.7rem;margin:1.2rem 0 .3rem}h2{font-size:1.35rem;margin-top:2rem}
 h3{font-size:1.1rem;margin:1.5rem 0 .4rem}
 a{color:#0a4fa6}nav ul{padding-left:1.2rem}
-.lead{color:#57606a;white-space:pre-line}
+.lead{color:#57606a;max-width:48rem}
 .tags{font-family:Helvetica,Arial,sans-serif;font-size:.8rem}
 .tag{display:inline-block;border:1px solid #d0d7de;border-radius:1rem;padding:0 .5rem;
 margin:0 .2rem .2rem 0;background:#f6f8fa}
@@ -634,6 +641,12 @@ def _page(title: str, body: str, stamp: str, *, up: str = "") -> str:
         f"<header>{home}<h1>{_e(title)}</h1></header><main>{body}</main>"
         f"<footer>{stamp}</footer></body></html>\n"
     )
+
+
+def _paragraphs(text: str) -> str:
+    """A Gherkin description as paragraphs: lines joined, a blank line starts a new one."""
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text.strip())]
+    return "".join(f'<p class="lead">{_e(block)}</p>' for block in blocks if block)
 
 
 def _tags_html(tags: Iterable[str]) -> str:
@@ -839,7 +852,7 @@ class _Site:
             _tags_html(scenario.tags),
         ]
         if scenario.description:
-            out.append(f'<p class="lead">{_e(scenario.description)}</p>')
+            out.append(_paragraphs(scenario.description))
         step_status: list[str | None] = [None] * len(scenario.steps)
         if not scenario.is_outline and results and results[0].steps:
             offset = len(results[0].steps) - len(scenario.steps)  # background steps first
@@ -897,7 +910,7 @@ class _Site:
             f"<p>{_e(feature.keyword)} · <code>{_e(feature.path)}</code> · "
             f"{passed} av {total} godkända{_status(self.overall(feature))}</p>",
             _tags_html(feature.tags),
-            f'<p class="lead">{_e(feature.description)}</p>' if feature.description else "",
+            _paragraphs(feature.description),
             "<nav><ul>"
             + "".join(f'<li><a href="#s{s.line}">{_e(s.name)}</a></li>' for s in feature.scenarios)
             + "</ul></nav>",
