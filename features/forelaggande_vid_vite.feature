@@ -196,3 +196,19 @@ Egenskap: Föreläggande vid vite – från beslut till laga kraft, efterlevnad 
     Och IVO den 10 november 2014 återkallar föreläggandet med skälet "nämnden har ändrat sina rutiner så att insatserna föregås av utredning"
     Så ska ärendet vara avslutat med "Föreläggandet återkallat av IVO"
     Och ärendet ska ha passerat "IVO återkallar föreläggandet", "Registrera återkallelsen" i denna ordning
+
+  @lag_1930_173
+  Scenariomall: Åtgärdsfrist satt av IVO till en dag som inte är vardag flyttas inte i processen men flaggas för juristgranskning
+    Givet att IVO den 2 februari 2015 har förelagt Oskarshamns kommun vid vite av 1 000 000 kr att senast <frist> vidta åtgärder
+    När kommunen tar del av beslutet den 4 februari 2015
+    Så ska åtgärdsfristen vara <frist>
+    Och sista dagen ska inte ha flyttats
+    Och en jurist ska varnas om att "<varning>"
+    När dagen <frist> har passerat
+    Så ska ärendet vänta på "Kontrollera om föreläggandet har följts"
+
+    Exempel:
+      | frist                          | varning             |
+      | lördagen den 16 maj 2015       | är en lördag        |
+      | fredagen den 19 juni 2015      | är midsommarafton   |
+      | torsdagen den 24 december 2015 | är julafton         |

@@ -109,3 +109,17 @@ Egenskap: Kommunens överklagande av ett föreläggande – överklagandetid och
       | måndagen den 15 december 2014  | måndagen den 5 januari 2015   |
       | onsdagen den 3 december 2014   | måndagen den 29 december 2014 |
       | onsdagen den 10 december 2014  | fredagen den 2 januari 2015   |
+
+  @FL_44 @seed_000
+  Scenariomall: Kommunen som part som företräder det allmänna – i processen räknas överklagandetiden från expedieringsdagen
+    Givet <part>
+    När kommunen tar del av beslutet den 3 oktober 2014
+    Så ska sista dag för överklagande vara <sista dag>
+    När sista dagen för överklagande har passerat
+    Så ska föreläggandet ha vunnit laga kraft <laga kraft>
+
+    Exempel:
+      | part                                                                       | sista dag                    | laga kraft          |
+      | att kommunen är part som företräder det allmänna                           | onsdagen den 22 oktober 2014 | den 23 oktober 2014 |
+      | att kommunen inte är part som företräder det allmänna                      | fredagen den 24 oktober 2014 | den 25 oktober 2014 |
+      | att det inte är fastställt om kommunen är part som företräder det allmänna | onsdagen den 22 oktober 2014 | den 25 oktober 2014 |
