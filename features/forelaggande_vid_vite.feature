@@ -35,7 +35,7 @@ Egenskap: Föreläggande vid vite – från beslut till laga kraft, efterlevnad 
   @FL_44 @lag_1930_173
   Scenario: Föreläggandet vinner laga kraft dagen efter sista dag för överklagande om det inte överklagas
     När kommunen tar del av beslutet den 3 oktober 2014
-    Och tiden går fram till den 24 oktober 2014
+    Och tre veckor har förflutit
     Så ska ärendet inte ha passerat "Föreläggandet vinner laga kraft"
     När dagen den 24 oktober 2014 har passerat
     Så ska ärendet ha passerat "Delge föreläggandet", "Överklagandetiden löper ut", "Beslutet har inte överklagats i tid", "Föreläggandet vinner laga kraft" i denna ordning
