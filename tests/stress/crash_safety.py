@@ -84,7 +84,9 @@ def tick_until_done(db: Path) -> None:
     from ivo_workflow import SimulatedClock, Workflows
 
     with Workflows.open(db, clock=SimulatedClock(START)) as wf:
-        wf.processes()  # compile the process first, so that the kills land in the ticking
+        first = wf.store.next_due(END)  # the first tick warms up (imports, compiling): before
+        if first is not None:  # the kills start; the instants are those of one advance_to
+            wf.advance_to(first + timedelta(seconds=1))
         print("ticking", flush=True)
         result = wf.advance_to(END)
         print(json.dumps({"fired": len(result.fired), "failed": list(result.failed)}), flush=True)
@@ -268,15 +270,14 @@ def crash_run(folder: Path, cases: int, kills: int, seed: int = 7) -> dict[str, 
     first = sum(min(v) for v in reference.values())
     last = sum(max(v) for v in reference.values())
     done = before = first
-    estimate = 2 * full  # a subprocess ticks slower than the warm reference run
+    rate = (last - first) / (2 * full)  # steps a second; a subprocess is slower than this run
     killed_with_work_done = 0
     progress = []
     for kill in range(kills):
-        # a random moment while work is left, so that the kills spread over all of it (the
-        # estimate of the ticker's time grows when a kill came before anything was saved)
-        left = (last - done) / max(last - first, 1)
-        kill_after = estimate * left * rng.uniform(0.2, 1.6) / (kills - kill)
-        how, _ticked = run_ticker(crash_db, kill_after=kill_after)
+        # a random moment while work is left, so that the kills spread over all of it: the
+        # time the rest takes at the rate seen so far, shared among the kills still to come
+        kill_after = (last - done) / rate * rng.uniform(0.2, 1.6) / (kills - kill)
+        how, ticked = run_ticker(crash_db, kill_after=kill_after)
         check_integrity(crash_db)
         at = check_at_step_boundaries(crash_db, reference)
         done = sum(at.values())
@@ -284,8 +285,9 @@ def crash_run(folder: Path, cases: int, kills: int, seed: int = 7) -> dict[str, 
         progress.append((kill, round(kill_after, 3), how[:8] or "finished", done, partly))
         if how == "killed" and done > before:
             killed_with_work_done += 1
+            rate = (rate + (done - before) / ticked) / 2
         elif how == "killed":  # killed before it saved anything: it is slower than estimated
-            estimate *= 1.5
+            rate /= 1.5
         before = done
     out, _ = run_ticker(crash_db)
     check_integrity(crash_db)
