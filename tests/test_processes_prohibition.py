@@ -159,6 +159,10 @@ def test_an_inhibition_granted_on_appeal_suspends_a_temporary_prohibition(run: R
     run.message(CASE, "forbud_overklagande_inkommer", letter, on="2025-09-20")
     run.complete(CASE, "overlamna_till_forvaltningsratten", on="2025-09-22")
     run.complete(CASE, "provning_av_inhibition", {"inhibition_beviljad": True}, on="2025-09-24")
+    judgment = {"utgang": "fastställt", "dom_delgiven": "2025-11-04"}
+    run.complete(CASE, "forvaltningsrattens_dom", judgment, on="2025-11-03")
+    run.on("2025-11-26")  # the judgment is final; the temporary prohibition runs to its last day
+    assert run.case(CASE).is_open
     data = run.data(CASE)
     assert data["forbud_inhiberat"] is True
     assert any("inhibition" in w for w in data["forbud_varningar"])
