@@ -18,7 +18,8 @@ organisation (``"Stockholms stad, Farsta stadsdelsnämnd"``) and area of activit
     action plans (an account with ``atgardsplan_senast``) past their day, after which complaints or
     criticism on the same ground show they were not followed;
 ``forelaggande_ej_foljt``
-    injunctions found not complied with;
+    injunctions found not complied with (the gateway "Föreläggandet har inte följts", once per
+    injunction);
 ``allvarlig_kritik``
     decisions of serious criticism (how serious the deficiencies are).
 
@@ -26,7 +27,8 @@ The table ``processes/monster.dmn`` turns them into a recommendation with its re
 statutes: the thresholds are its rows, so a lawyer edits them there, never here. The caller runs
 the table (:meth:`ivo_workflow.Workflows.patterns` runs the process ``monsteranalys`` through the
 engine, so every cell runs in the sandbox); this module only reads the store with SQL
-(``json_extract`` on ``cases.data`` and ``audit.data``) and never loads a case into the engine.
+(``json_extract`` on ``cases.data`` and ``audit.data``, the events found through the index
+``audit_element``) and never loads a case into the engine.
 
 The models' words it reads are named once below: the element ids of inkommande_uppgifter,
 tillsyn, uppfoljning and forelaggande, and the data keys ``organisation`` (else ``adressat``, else
