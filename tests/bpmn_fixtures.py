@@ -145,3 +145,35 @@ def calling_processes() -> tuple[str, str]:
 """
     )
     return parent, child
+
+
+def race_process(pid: str) -> str:
+    """An event-based gateway: a message (catch id differs from the message name) or a timer."""
+    return (
+        HEAD.format(pid=pid)
+        + f"""<bpmn:message id="m_svar" name="svar_kommer" />
+<bpmn:process id="{pid}" isExecutable="true">
+  <bpmn:documentation>Lagrum: test</bpmn:documentation>
+  <bpmn:startEvent id="borjan"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:startEvent>
+  <bpmn:eventBasedGateway id="vantar"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:eventBasedGateway>
+  <bpmn:intermediateCatchEvent id="frist" name="Fristen går ut">
+    <bpmn:documentation>Lagrum: test</bpmn:documentation>
+    <bpmn:timerEventDefinition id="frist_def"><bpmn:timeDuration>'P3W'</bpmn:timeDuration></bpmn:timerEventDefinition>
+  </bpmn:intermediateCatchEvent>
+  <bpmn:intermediateCatchEvent id="svar" name="Svar inkommer">
+    <bpmn:documentation>Lagrum: test</bpmn:documentation>
+    <bpmn:messageEventDefinition id="svar_def" messageRef="m_svar">
+      <bpmn:extensionElements><spiffworkflow:messageVariable>svaret</spiffworkflow:messageVariable></bpmn:extensionElements>
+    </bpmn:messageEventDefinition>
+  </bpmn:intermediateCatchEvent>
+  <bpmn:userTask id="efter_svar" name="Efter svar"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:userTask>
+  <bpmn:userTask id="efter_frist" name="Efter frist"><bpmn:documentation>Lagrum: test</bpmn:documentation></bpmn:userTask>
+  <bpmn:sequenceFlow id="r1" sourceRef="borjan" targetRef="vantar" />
+  <bpmn:sequenceFlow id="r2" sourceRef="vantar" targetRef="frist" />
+  <bpmn:sequenceFlow id="r3" sourceRef="vantar" targetRef="svar" />
+  <bpmn:sequenceFlow id="r4" sourceRef="svar" targetRef="efter_svar" />
+  <bpmn:sequenceFlow id="r5" sourceRef="frist" targetRef="efter_frist" />
+</bpmn:process>
+</bpmn:definitions>
+"""
+    )

@@ -416,3 +416,20 @@ def test_citations_are_split_outside_parentheses() -> None:
 
     doc = "Lagrum: 26 § FPL (sista stycket; lydelsen OVERIFIERAD); 6 a § FPL (1971:291)"
     assert legal_basis(doc, on="2020-01-01") == doc.split(": ", 1)[1]
+
+
+def test_a_message_after_an_event_gateway_is_recorded_with_its_payload(tmp_path: Path) -> None:
+    from bpmn_fixtures import race_process
+
+    folder = tmp_path / "p"
+    write(folder, "kapplopning.bpmn", race_process("kapplopning"))
+    with _open(tmp_path, SimulatedClock(START), folder) as wf:
+        case = wf.start("kapplopning", case_id="k")
+        assert [t.element_id for t in case.timers] == ["frist"]
+        case = wf.message("k", "svar_kommer", {"inkom": "2014-10-10"})
+        assert [t.element_id for t in case.tasks] == ["efter_svar"] and case.timers == ()
+        assert case.data["svaret"] == {"inkom": "2014-10-10"}
+        [message] = [e for e in wf.history("k") if e.kind == "message"]
+        assert (message.element_id, message.data) == ("svar", {"inkom": "2014-10-10"})
+        gateway = next(e for e in wf.history("k") if e.element_id == "vantar")
+        assert gateway.data["flows"] == ["r3"]

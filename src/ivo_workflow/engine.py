@@ -775,12 +775,15 @@ def _definitions(definition: Any) -> list[Any]:
 
 def _catching_element(task: Any, definition: Any) -> str:
     """The element that shows ``definition``: the task itself, or the gateway's catch event."""
-    if type(task.task_spec).__name__ != "EventBasedGateway":
-        return str(task.task_spec.bpmn_id)
-    for output in task.task_spec.outputs:
-        if output.bpmn_name == definition.name or output.bpmn_id == definition.name:
+    spec = task.task_spec
+    if type(spec).__name__ != "EventBasedGateway":
+        return str(spec.bpmn_id)
+    # The gateway takes over its catch events' definitions in the order of its outputs
+    # (EventBasedGateway.connect), so the i-th definition belongs to the i-th output.
+    for output, owned in zip(spec.outputs, spec.event_definition.event_definitions, strict=False):
+        if owned is definition:
             return str(output.bpmn_id)
-    return str(task.task_spec.bpmn_id)
+    return str(spec.bpmn_id)
 
 
 def _original_definition(task: Any) -> tuple[Any, Any]:
