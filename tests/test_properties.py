@@ -21,6 +21,7 @@ import os
 import shutil
 import tempfile
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -39,7 +40,14 @@ from ivo_workflow.specs import SpecLibrary
 from ivo_workflow.store import Store
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
-LIBRARY = SpecLibrary.from_directory(None)
+
+
+@cache
+def library() -> SpecLibrary:
+    """The bundled processes, read once for all examples."""
+    return SpecLibrary.from_directory(None)
+
+
 CASE = "k"
 NO_SUCH_MESSAGE = "ingen_sadan_handelse"
 ENDING_MESSAGES = {"forelaggandet_aterkallas", "ansokan_aterkallas"}
@@ -90,7 +98,7 @@ class ForelaggandeCase(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="ivo-prop-"))
         self.clock = SimulatedClock(datetime(2014, 1, 1, 9, tzinfo=UTC))
-        self.wf = Workflows(Store(self.folder / "cases.db"), LIBRARY, self.clock)
+        self.wf = Workflows(Store(self.folder / "cases.db"), library(), self.clock)
         self.seen: list[tuple[int, str]] = []  # (seq, hash) of every event seen so far
         self.refused = 0
         self.tasks: list[str] = []  # what the case waits for, after the last step
