@@ -244,6 +244,47 @@ def legal_basis(documentation: str, *, on: date | str | None = None) -> str:
     return "; ".join(kept)
 
 
+# A statute and its predecessor: an element citing both must say which applies when, so that
+# the audit of a case never cites the law not in force on its decision date.
+VERSIONED_STATUTES: tuple[tuple[str, str, str, str], ...] = (
+    ("socialtjänstlagen", "2025:400", "2001:453", "2025-07-01"),
+    ("förvaltningslagen", "2017:900", "1986:223", "2018-07-01"),
+)
+
+
+LSS_NUMBER = "(1993:387)"
+LSS_ACTIVITY = "(LSS-verksamhet)"
+
+
+def unqualified_versions(documentation: str) -> list[str]:
+    """Law lint: the citations of an element that cites both versions of a statute (e.g.
+    socialtjänstlagen (2025:400) and (2001:453)) without saying when each applies — every such
+    citation must carry "(beslut från DATE)" or "(beslut före DATE)". An element citing both
+    socialtjänstlagen and LSS marks each LSS citation "(LSS-verksamhet)" (which one applies
+    follows from the kind of activity, the case's ``lag``, not from a date). Messages in English."""
+    lines = [line.strip() for line in documentation.splitlines()]
+    cited = [line.split(":", 1)[1] for line in lines if line.lower().startswith("lagrum:")]
+    parts = [part for line in cited for part in _split_outside_parentheses(line)]
+    messages = []
+    for name, new, old, boundary in VERSIONED_STATUTES:
+        if not (any(new in part for part in parts) and any(old in part for part in parts)):
+            continue
+        for part in parts:
+            if (new in part or old in part) and not _IN_FORCE.search(part):
+                messages.append(
+                    f"cites {name} ({new}) and ({old}) but '{part}' does not say when it applies: "
+                    f"add (beslut från {boundary}) or (beslut före {boundary})"
+                )
+    if any("socialtjänstlag" in part for part in parts):
+        for part in parts:
+            if LSS_NUMBER in part and LSS_ACTIVITY not in part:
+                messages.append(
+                    f"cites socialtjänstlagen and LSS but '{part}' does not say that it governs "
+                    f"LSS activity: add {LSS_ACTIVITY}"
+                )
+    return messages
+
+
 def _split_outside_parentheses(line: str) -> list[str]:
     """Citations separated by ';' — but not a ';' inside "(…; …)"."""
     parts: list[str] = []
@@ -489,6 +530,10 @@ class SpecLibrary:
                             index.name, where, "has no documentation citing its statute (Lagrum: …)"
                         )
                     )
+                found.extend(
+                    Finding(index.name, where, message)
+                    for message in unqualified_versions(_documentation(node))
+                )
                 found.extend(self._check_expressions(index.name, where, node, tag))
             for decision in index.called_decisions(process_id):
                 if decision not in self._decision_file:
