@@ -318,17 +318,20 @@ def test_a_full_disk(db: Path) -> None:
 
 def test_a_full_disk_mid_tick(db: Path) -> None:
     """A tick that cannot write reports every case as failed (one line each) and writes none."""
-    with Workflows.open(db, clock=SimulatedClock(START)) as wf:
+    tick_at = datetime(2015, 6, 1, tzinfo=UTC)
+    clock = SimulatedClock(START)
+    with Workflows.open(db, clock=clock) as wf:
         wf.complete("osk", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
         for n in range(3):
             wf.start("forelaggande", case_id=f"k{n}", data=OSKARSHAMN)
             wf.complete(f"k{n}", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+        clock.set(tick_at)  # the database keeps its simulated time when closed: set it here
     before = checksum(db)
-    with Workflows.open(db, clock=SimulatedClock(START)) as wf:
+    with Workflows.open(db, clock=SimulatedClock(tick_at)) as wf:
         pages = wf.store.conn.execute("PRAGMA page_count").fetchone()[0]
         wf.store.conn.execute(f"PRAGMA max_page_count = {pages}")
         try:
-            result = wf.tick(datetime(2015, 6, 1, tzinfo=UTC))
+            result = wf.tick(tick_at)
         except StoreError as error:
             one_line(error, str(db))
         else:
