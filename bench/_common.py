@@ -87,6 +87,22 @@ class BareClock:
         return self.now_
 
 
+def _with_data_functions(base: type) -> type:
+    """``base`` with ``parameter()`` bound to the task data per evaluation, as the sandbox does."""
+    from ivo_workflow.expressions import _parameter_of
+
+    class Environment(base):  # type: ignore[misc, valid-type]
+        def evaluate(self, expression: Any, context: Any, external_context: Any = None) -> Any:
+            bound = {**(external_context or {}), "parameter": _parameter_of(dict(context))}
+            return super().evaluate(expression, context, bound)
+
+        def execute(self, script: Any, context: Any, external_context: Any = None) -> Any:
+            bound = {**(external_context or {}), "parameter": _parameter_of(dict(context))}
+            return super().execute(script, context, bound)
+
+    return Environment
+
+
 class BareRunner:
     """Bare SpiffWorkflow on the same bundle (see the module docstring for what it includes)."""
 
@@ -109,7 +125,9 @@ class BareRunner:
         self.subprocess_specs = parser.get_subprocess_specs(process_id)
         self.clock = BareClock(START)
         functions = {**SAFE_BUILTINS, **_process_functions(self.clock)}
-        self.engine = PythonScriptEngine(environment=TaskDataEnvironment(functions))
+        self.engine = PythonScriptEngine(
+            environment=_with_data_functions(TaskDataEnvironment)(functions)
+        )
         self.engine.clock = self.clock  # type: ignore[attr-defined]
 
     def new(self, data: dict[str, Any]) -> Any:

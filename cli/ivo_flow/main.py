@@ -13,7 +13,25 @@ INTERNAL_ERROR_EXIT = 70
 
 
 class IvoGroup(click.Group):
-    """Turns every ivo-flow error into one line on stderr and its own exit code."""
+    """Turns every ivo-flow error into one line on stderr and its own exit code.
+
+    Commands are looked up by name in :mod:`ivo_flow.commands` and imported on first use.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        from ivo_flow import commands
+
+        return sorted({*self.commands, *commands.MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = self.commands.get(cmd_name)
+        if found is None:
+            from ivo_flow import commands
+
+            found = commands.load(cmd_name)
+            if found is not None:
+                self.commands[cmd_name] = found
+        return found
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -60,15 +78,6 @@ def cli(ctx: click.Context, db_path: str, processes_dir: str | None) -> None:
 def main() -> None:  # pragma: no cover - console entry point
     cli(prog_name="ivo-flow")
 
-
-def _register() -> None:
-    from ivo_flow import commands
-
-    for command in commands.ALL:
-        cli.add_command(command)
-
-
-_register()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
