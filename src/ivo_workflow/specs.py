@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import html
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 from lxml import etree
 
+from .bpmn_text import process_name_in as process_name_in  # re-exported
 from .errors import SandboxViolation, SpecError
 from .expressions import check_expression, check_script
 from .model import ProcessInfo
@@ -134,23 +134,6 @@ def _check_utf8(data: bytes, filename: str) -> None:
         raise SpecError(
             f"declares the encoding {encoding!r}; only UTF-8 models are read", where=filename
         )
-
-
-_PROCESS_TAG = re.compile(r"<(?:[\w.-]+:)?process\b([^>]*)>")
-_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
-
-
-def process_name_in(text: str, process_id: str) -> str | None:
-    """The ``name`` of the process ``process_id`` in a BPMN text (no XML parser, no engine)."""
-    for tag in _PROCESS_TAG.finditer(text):
-        found = {
-            m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
-            for m in _ATTRIBUTE.finditer(tag.group(1))
-        }
-        if found.get("id") == process_id:
-            name = found.get("name")
-            return html.unescape(name) if name else None
-    return None
 
 
 def _local(tag: Any) -> str:

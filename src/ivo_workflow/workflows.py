@@ -16,15 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import evolve, frozen
 
+from .bpmn_text import process_name_in
 from .clock import Clock, SimulatedClock, SystemClock
 from .errors import ClockError, InputError, IvoFlowError, StoreError
 from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
-from .specs import Bundle, SpecLibrary, bundle_record_json, compile_bundle, process_name_in
 from .store import CaseRow, NewEvent, Save, Store, VerifyProblem, utc_text
 
 if TYPE_CHECKING:
     from .explain import Explanation
     from .patterns import PatternReport, RelatedCase
+    from .specs import Bundle, SpecLibrary
 
 # Workflows kept in memory after a save (per Workflows object), so that the next command on the
 # same case need not restore it from its stored state; each is checked against the stored
@@ -98,7 +99,11 @@ class Workflows:
         are read when first needed, so that looking at stored cases needs no process files and
         no engine (``show``, ``cases``, ``tasks``, ``deadlines``, ``history``).
         """
-        library = SpecLibrary.from_directory(processes) if processes is not None else None
+        library = None
+        if processes is not None:  # specs imported lazily: show and cases need no XML parser
+            from .specs import SpecLibrary
+
+            library = SpecLibrary.from_directory(processes)
         store = Store(path, synchronous=synchronous)
         if clock is None:
             stored = store.get_meta(SIMULATED_NOW)
@@ -109,6 +114,8 @@ class Workflows:
     def library(self) -> SpecLibrary:
         """The process library (read on first use)."""
         if self._library is None:
+            from .specs import SpecLibrary
+
             self._library = SpecLibrary.from_directory(self._processes)
         return self._library
 
@@ -170,10 +177,14 @@ class Workflows:
         bundle = self.library.bundle(process_id)
         compiled = self._compiled.get(bundle.hash)
         if compiled is None:
+            from .specs import compile_bundle
+
             compiled = self._compiled[bundle.hash] = compile_bundle(bundle)
         step = self._engine.start(compiled, dict(data or {}), actor)
         save = self._save(case_id, bundle, step)
         self._live.pop(case_id, None)
+        from .specs import bundle_record_json
+
         self.store.create(save, bundle_record_json(bundle))
         return self._remember(save, step, 1, save.at)
 
@@ -334,6 +345,8 @@ class Workflows:
         from .explain import explain
 
         row = self.store.load(case_id, with_state=False)
+        from .specs import Bundle
+
         bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
         history = self.store.history(case_id)
         return explain(self._view(row), history, bundle, as_of=as_of, now=self.clock.now())
@@ -349,6 +362,8 @@ class Workflows:
 
         if case_id is not None:
             row = self.store.load(case_id)
+            from .specs import Bundle
+
             bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
         else:
             bundle = self.library.bundle(process_id)
@@ -367,6 +382,8 @@ class Workflows:
 
         case, history = self.case(case_id), self.history(case_id)
         row = self.store.load(case_id)
+        from .specs import Bundle
+
         bundle = Bundle.from_record(row.spec_hash, self.store.spec_bundle(row.spec_hash))
         process_of: dict[str, str] = {}
         for source in bundle.files:
@@ -503,8 +520,12 @@ class Workflows:
 
                 files = read_model_files(self._processes)
                 wanted = {f"{ANALYSIS_PROCESS}.bpmn", "monster.dmn"}
+                from .specs import SpecLibrary
+
                 library = SpecLibrary({name: files[name] for name in wanted & set(files)})
                 bundle = library.bundle(ANALYSIS_PROCESS)
+            from .specs import compile_bundle
+
             compiled = self._compiled[key] = compile_bundle(bundle)
         step = self._engine.start(compiled, dict(inputs), "IVO")
         rules = [h.data["dmn"]["rules"] for h in step.happenings if "dmn" in h.data]
@@ -519,6 +540,8 @@ class Workflows:
     def _compiled_spec(self, spec_hash: str) -> Any:
         compiled = self._compiled.get(spec_hash)
         if compiled is None:
+            from .specs import Bundle, compile_bundle
+
             bundle = Bundle.from_record(spec_hash, self.store.spec_bundle(spec_hash))
             compiled = self._compiled[spec_hash] = compile_bundle(bundle)
         return compiled
