@@ -693,3 +693,10 @@ def test_no_wall_clock() -> None:
     source = inspect.getsource(legal_time)
     for forbidden in ("now(", "today(", "time.time", "utcnow"):
         assert forbidden not in source
+
+
+def test_days_outside_the_known_calendar_are_refused() -> None:
+    from ivo_workflow.legal_time import is_non_working_day
+
+    with pytest.raises(InputError, match="after 2100-12-31"):
+        is_non_working_day(date(2101, 1, 3))

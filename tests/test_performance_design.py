@@ -101,43 +101,7 @@ def test_a_live_workflow_and_its_stored_deltas_restore_the_same(workflows: Workf
     assert view == workflows.case("osk")  # built from the save, equal to a re-read
 
 
-def _holidays_package_year(year: int) -> dict[object, str]:
-    """The year's named non-working days as the ``holidays`` package gives them (the reference)."""
-    import holidays
-
-    from ivo_workflow.legal_time import _HOLIDAY_NAMES, HOLIDAY_REFORM_DAY, _join_sv
-
-    calendar_sv = holidays.Sweden(
-        years=year, categories=(holidays.PUBLIC, holidays.DE_FACTO), language="sv"
-    )
-    result: dict[object, str] = {}
-    for day in sorted(calendar_sv):
-        names = []
-        for raw in calendar_sv.get_list(day):
-            name = _HOLIDAY_NAMES.get(raw.strip().lower())
-            if name is None or (name == "annandag pingst" and day >= HOLIDAY_REFORM_DAY):
-                continue
-            if name == "nationaldagen" and day < HOLIDAY_REFORM_DAY:
-                continue
-            names.append(name)
-        if names:
-            result[day] = _join_sv(names)
-    from datetime import date
-
-    june_6 = date(year, 6, 6)
-    if june_6 >= HOLIDAY_REFORM_DAY and "nationaldagen" not in result.get(june_6, ""):
-        result[june_6] = _join_sv([*filter(None, [result.get(june_6)]), "nationaldagen"])
-    return result
-
-
-def test_the_computed_holidays_equal_the_holidays_package() -> None:
-    from ivo_workflow.legal_time import _holidays_of_year
-
-    for year in range(1990, 2101):  # the package's range
-        assert _holidays_of_year(year) == _holidays_package_year(year), year
-
-
-def test_show_imports_no_calendar_library_nor_other_commands(tmp_path: Path) -> None:
+def test_show_imports_no_other_commands(tmp_path: Path) -> None:
     db = tmp_path / "cases.db"
     with Workflows.open(db, clock=SimulatedClock(START)) as wf:
         wf.start("forelaggande", case_id="osk", data=OSKARSHAMN)
@@ -145,7 +109,7 @@ def test_show_imports_no_calendar_library_nor_other_commands(tmp_path: Path) -> 
         "import sys\nfrom ivo_flow.main import cli\n"
         f"cli(['--db', {str(db)!r}, 'show', 'osk', '--at', '2014-10-02'], standalone_mode=False)\n"
         "print('HEAVY', sorted(set(sys.modules) & "
-        "{'holidays', 'ivo_flow.run_cmd', 'ivo_flow.docs_cmd', 'ivo_flow.simulate_cmd'}))"
+        "{'ivo_flow.run_cmd', 'ivo_flow.docs_cmd', 'ivo_flow.simulate_cmd'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr

@@ -36,6 +36,7 @@ from .model import Deadline
 __all__ = [
     "FIRST_SUPPORTED_DAY",
     "HOLIDAY_REFORM_DAY",
+    "LAST_SUPPORTED_DAY",
     "LAG_1930_173_1",
     "LAG_1930_173_2",
     "RuleSet",
@@ -59,6 +60,9 @@ LAG_1930_173_2 = "2 § lag (1930:173)"
 
 FIRST_SUPPORTED_DAY = date(1990, 1, 1)
 """The first day whose calendar this module vouches for (lag (1989:253) in full force)."""
+
+LAST_SUPPORTED_DAY = date(2100, 12, 31)
+"""The last day the calendar covers (the range of the ``holidays`` package)."""
 
 HOLIDAY_REFORM_DAY = date(2005, 4, 1)
 """SFS 2004:1320: nationaldagen a holiday and annandag pingst not, from this day."""
@@ -213,8 +217,7 @@ def _make_date(text: str, year: int, month: int, day: int) -> date:
 # The calendar: which days are not working days under 2 § lag (1930:173)
 # ---------------------------------------------------------------------------------------------
 
-# The names `holidays` gives (language "sv"), as they are written in running Swedish text
-# (the calendar is computed here; the tests compare it with `holidays.Sweden`).
+# The names `holidays` gives (language "sv"), as they are written in running Swedish text.
 _HOLIDAY_NAMES = {
     "nyårsdagen": "nyårsdagen",
     "trettondedag jul": "trettondedag jul",
@@ -244,66 +247,46 @@ def _check_supported(d: date) -> None:
             f"{d.isoformat()} is before {FIRST_SUPPORTED_DAY.isoformat()}",
             hint="the holiday calendar of lag (1989:253) is only computed from 1990",
         )
-
-
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m) // 451
-    month, day = divmod(h + m - 7 * n + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _first_saturday(start: date) -> date:
-    """The Saturday in the week that begins on ``start`` (``start`` itself if a Saturday)."""
-    return start + timedelta(days=(5 - start.weekday()) % 7)
+    if d > LAST_SUPPORTED_DAY:
+        raise InputError(
+            f"{d.isoformat()} is after {LAST_SUPPORTED_DAY.isoformat()}",
+            hint="the holiday calendar is only known up to 2100",
+        )
 
 
 @lru_cache(maxsize=256)
 def _holidays_of_year(year: int) -> dict[date, str]:
     """The named non-working days of one year that are not merely Saturdays or Sundays.
 
-    The allmänna helgdagar of lag (1989:253) and the three aftnar of 2 § lag (1930:173),
-    computed for this one year only (no calendar library is imported): the list changes on
-    1 April 2005 (annandag pingst ends, nationaldagen begins), not at a year boundary.
-    Checked against ``holidays.Sweden`` over 1990–2100 (its range) in
-    tests/test_performance_design.py.
+    Built from ``holidays.Sweden`` (public holidays plus the three aftnar of 2 § lag
+    (1930:173)), corrected where it differs from the statute: the holiday list changes on
+    1 April 2005 (not at a year boundary), only names this module knows are used, and Sundays
+    are left to the weekday test (``holidays`` lists only påskdagen and pingstdagen). The tests
+    check it day by day against an independent computation (Easter computus, midsommar rules).
     """
-    easter = _easter(year)
-    midsummer = _first_saturday(date(year, 6, 20))
-    days: list[tuple[date, str]] = [
-        (date(year, 1, 1), "nyårsdagen"),
-        (date(year, 1, 6), "trettondedag jul"),
-        (easter - timedelta(days=2), "långfredagen"),
-        (easter, "påskdagen"),
-        (easter + timedelta(days=1), "annandag påsk"),
-        (date(year, 5, 1), "första maj"),
-        (easter + timedelta(days=39), "Kristi himmelsfärdsdag"),
-        (date(year, 6, 6), "nationaldagen"),  # before pingstdagen when both fall on 6 June
-        (easter + timedelta(days=49), "pingstdagen"),
-        (easter + timedelta(days=50), "annandag pingst"),
-        (midsummer - timedelta(days=1), "midsommarafton"),
-        (midsummer, "midsommardagen"),
-        (_first_saturday(date(year, 10, 31)), "alla helgons dag"),
-        (date(year, 12, 24), "julafton"),
-        (date(year, 12, 25), "juldagen"),
-        (date(year, 12, 26), "annandag jul"),
-        (date(year, 12, 31), "nyårsafton"),
-    ]
-    named: dict[date, list[str]] = {}
-    for day, name in days:
-        if name == "annandag pingst" and day >= HOLIDAY_REFORM_DAY:
-            continue
-        if name == "nationaldagen" and day < HOLIDAY_REFORM_DAY:
-            continue
-        named.setdefault(day, []).append(name)
-    return {day: _join_sv(named[day]) for day in sorted(named)}
+    import holidays  # imported when a year's holidays are first needed (it is slow to import)
+
+    calendar_sv = holidays.Sweden(
+        years=year, categories=(holidays.PUBLIC, holidays.DE_FACTO), language="sv"
+    )
+    result: dict[date, str] = {}
+    for day in sorted(calendar_sv):
+        names = []
+        for raw in calendar_sv.get_list(day):
+            name = _HOLIDAY_NAMES.get(raw.strip().lower())
+            if name is None:  # e.g. marie bebådelsedag (a Sunday, before 1990)
+                continue
+            if name == "annandag pingst" and day >= HOLIDAY_REFORM_DAY:
+                continue
+            if name == "nationaldagen" and day < HOLIDAY_REFORM_DAY:
+                continue
+            names.append(name)
+        if names:
+            result[day] = _join_sv(names)
+    june_6 = date(year, 6, 6)
+    if june_6 >= HOLIDAY_REFORM_DAY and "nationaldagen" not in result.get(june_6, ""):
+        result[june_6] = _join_sv([*filter(None, [result.get(june_6)]), "nationaldagen"])
+    return result
 
 
 def non_working_reason(d: date) -> str | None:
