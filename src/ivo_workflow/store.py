@@ -124,7 +124,23 @@ def m004_audit_element(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS audit_element ON audit(element_id, at)")
 
 
-MIGRATIONS = (m001_initial, m002_state_log, m003_meta, m004_audit_element)
+def m005_audit_head(db: sqlite_utils.Database) -> None:
+    """The head of each case's audit chain (seq and hash of its last event), kept in the case
+    row, written in the same transaction as the events: deleting the last events of a case
+    leaves a chain that still links, but no longer reaches the head (``verify`` says so).
+
+    Cases written before this migration take the head their trail has now."""
+    db.execute("ALTER TABLE cases ADD COLUMN audit_seq INTEGER")
+    db.execute("ALTER TABLE cases ADD COLUMN audit_hash TEXT")
+    db.execute(
+        """UPDATE cases SET
+             audit_seq = (SELECT max(seq) FROM audit WHERE audit.case_id = cases.id),
+             audit_hash = (SELECT hash FROM audit WHERE audit.case_id = cases.id
+                           ORDER BY seq DESC LIMIT 1)"""
+    )
+
+
+MIGRATIONS = (m001_initial, m002_state_log, m003_meta, m004_audit_element, m005_audit_head)
 
 
 def migrations() -> Migrations:
@@ -546,6 +562,10 @@ class Store:
                 f"INSERT INTO audit({', '.join(columns)}) VALUES ({marks})",
                 [[r[c] for c in columns] for r in rows],
             )
+            self.conn.execute(
+                "UPDATE cases SET audit_seq = ?, audit_hash = ? WHERE id = ?",
+                [seq, prev_hash, save.case_id],
+            )
         self.audit_head = (seq, prev_hash)
         if save.tasks_changed:
             self._write_tasks(save)
@@ -685,7 +705,8 @@ class Store:
 
         Each event must have the next ``seq`` (from 1), carry the hash of the event before as
         ``prev_hash``, and hash to its stored ``hash`` (:func:`_event_hash` over every column but
-        the two hashes, as written). Reads the trail row by row, in constant memory.
+        the two hashes, as written); the last event must be the head stored in the case row (so
+        deleting the last events shows). Reads the trail row by row, keeping one head per case.
         """
         sql, params = "SELECT * FROM audit", []
         if case_id is not None:
@@ -693,6 +714,7 @@ class Store:
         cursor = self.conn.execute(sql + " ORDER BY case_id, seq", params)
         columns = [d[0] for d in cursor.description]
         problems: list[VerifyProblem] = []
+        last: dict[str, tuple[int, str]] = {}  # (seq, hash) of each case's last event read
         current, expected_seq, prev_hash, broken = None, 1, "", False
         for values in cursor:
             row = dict(zip(columns, values, strict=True))
@@ -711,6 +733,44 @@ class Store:
                 problems.append(VerifyProblem(row["case_id"], row["seq"], problem))
                 broken = True
             expected_seq, prev_hash = row["seq"] + 1, row["hash"]
+            last[row["case_id"]] = (row["seq"], row["hash"])
+        return self._check_heads(problems, last, case_id)
+
+    def _check_heads(
+        self,
+        problems: list[VerifyProblem],
+        last: dict[str, tuple[int, str]],
+        case_id: str | None,
+    ) -> list[VerifyProblem]:
+        """The trail of each case must reach the head stored in its case row (the last events
+        deleted leave a chain that links but stops short)."""
+        sql = "SELECT id, audit_seq, audit_hash FROM cases WHERE audit_seq IS NOT NULL"
+        params: list[Any] = []
+        if case_id is not None:
+            sql, params = sql + " AND id = ?", [case_id]
+        broken = {p.case_id for p in problems}
+        for found_id, head_seq, head_hash in self.conn.execute(sql + " ORDER BY id", params):
+            if found_id in broken:
+                continue
+            seq, hash_ = last.get(found_id, (0, ""))
+            if seq < head_seq:
+                problems.append(
+                    VerifyProblem(
+                        found_id,
+                        seq + 1,
+                        f"is missing: the trail ends at event {seq}, the case's head is event "
+                        f"{head_seq} (events deleted)",
+                    )
+                )
+            elif (seq, hash_) != (head_seq, head_hash):
+                problems.append(
+                    VerifyProblem(
+                        found_id,
+                        head_seq,
+                        "is not the head stored with the case (the trail was rewritten)",
+                    )
+                )
+        problems.sort(key=lambda p: p.case_id)
         return problems
 
     def history(self, case_id: str) -> list[AuditEvent]:
