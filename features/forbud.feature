@@ -24,7 +24,13 @@ Egenskap: Förbud och tillfälligt förbud mot fortsatt verksamhet
     Så ska ärendet ha passerat "Verksamheten fortsätter trots förbudet", "Pröva medgivande till åtal", "Registrera IVO:s ställningstagande", "Vilken sorts förbud?" i denna ordning
     Och ärendets uppgift atalsmedgivanden ska nämna "'medgivande': True"
     När dagen den 25 februari 2026 har passerat
-    Så ska ärendet vara avslutat med "Förbudet gäller och har vunnit laga kraft"
+    Så ska ärendet ha passerat "Förbudet har vunnit laga kraft och gäller tills vidare"
+    Och ärendet ska vara öppet
+    När IVO den 2 mars 2026 får veta att verksamheten fortsätter trots förbudet
+    Så ska ärendet vänta på "Pröva medgivande till åtal"
+    När IVO den 4 mars 2026 medger åtal
+    Och IVO den 1 juni 2026 häver förbudet eftersom missförhållandet är avhjälpt
+    Så ska ärendet vara avslutat med "Förbudet hävt"
 
   Scenario: Förbud utan föregående föreläggande när verksamheten innebär fara för liv, hälsa eller personlig säkerhet
     Givet att IVO den 2 februari 2026 har förbjudit Älmhults kommun att fortsätta verksamheten eftersom den innebär fara för liv, hälsa eller personlig säkerhet
@@ -78,7 +84,7 @@ Egenskap: Förbud och tillfälligt förbud mot fortsatt verksamhet
     Så ska ärendet ha passerat "Inhibition meddelas", "Domstolen beviljar inhibition", "Förbudet gäller inte tills vidare" i denna ordning
     När förvaltningsrätten den 4 maj 2026 fastställer förbudet och domen delges parterna den 6 maj 2026
     Och dagen den 27 maj 2026 har passerat
-    Så ska ärendet vara avslutat med "Förbudet gäller och har vunnit laga kraft"
+    Så ska ärendet vara öppet
     Och ärendet ska ha passerat "Beslutet står fast och har vunnit laga kraft", "Beslutet kan inte längre överklagas", "Beslutet vinner laga kraft" i denna ordning
 
   Scenario: IVO häver förbudet när missförhållandet är avhjälpt
@@ -149,5 +155,7 @@ Egenskap: Förbud och tillfälligt förbud mot fortsatt verksamhet
     Så ska ärendet vänta på "Delge beslutet"
     När kommunen tar del av beslutet den 4 februari 2026
     Och dagen den 25 februari 2026 har passerat
+    Så ska ärendet vara öppet
+    När IVO den 1 juni 2026 häver förbudet eftersom missförhållandet är avhjälpt
     Så ska ärendet vara avslutat med "Eskalerat till förbud"
-    Och ärendet ska ha passerat "Förbered beslut om förbud", "Förbud beslutat", "Förbudet gäller och har vunnit laga kraft", "Registrera förbudet" i denna ordning
+    Och ärendet ska ha passerat "Förbered beslut om förbud", "Förbud beslutat", "Förbudet har vunnit laga kraft och gäller tills vidare", "Förbudet hävt", "Registrera förbudet" i denna ordning

@@ -111,6 +111,16 @@ Egenskap: Kommunens överklagande av ett föreläggande – överklagandetid och
       | onsdagen den 10 december 2014  | fredagen den 2 januari 2015   |
 
   @FL_44 @seed_000
+  @seed_000
+  Scenario: När det inte är fastställt om kommunen företräder det allmänna vinner föreläggandet laga kraft först när den senare dagen har passerat
+    Givet att det inte är fastställt om kommunen är part som företräder det allmänna
+    När kommunen tar del av beslutet den 3 oktober 2014
+    Och dagen onsdagen den 22 oktober 2014 har passerat
+    Så ska ärendet inte ha passerat "Föreläggandet vinner laga kraft"
+    När dagen fredagen den 24 oktober 2014 har passerat
+    Så ska ärendet ha passerat "Föreläggandet vinner laga kraft"
+    Och föreläggandet ska ha vunnit laga kraft den 25 oktober 2014
+
   Scenariomall: Kommunen som part som företräder det allmänna – i processen räknas överklagandetiden från expedieringsdagen
     Givet <part>
     När kommunen tar del av beslutet den 3 oktober 2014
@@ -122,4 +132,3 @@ Egenskap: Kommunens överklagande av ett föreläggande – överklagandetid och
       | part                                                                       | sista dag                    | laga kraft          |
       | att kommunen är part som företräder det allmänna                           | onsdagen den 22 oktober 2014 | den 23 oktober 2014 |
       | att kommunen inte är part som företräder det allmänna                      | fredagen den 24 oktober 2014 | den 25 oktober 2014 |
-      | att det inte är fastställt om kommunen är part som företräder det allmänna | onsdagen den 22 oktober 2014 | den 25 oktober 2014 |

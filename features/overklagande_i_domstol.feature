@@ -108,6 +108,37 @@ Egenskap: Överklagandet i domstol – förvaltningsrätten, kammarrätten och H
     Så ska ärendet ha passerat "Beslutet ändrat genom dom som vunnit laga kraft", "Föreläggandet vinner laga kraft" i denna ordning
     Och föreläggandet ska ha vunnit laga kraft den 20 maj 2026
 
+  @FPL_6_b
+  Scenario: Ett överklagande av förvaltningsrättens dom som kommer in sedan domen vunnit laga kraft prövas av förvaltningsrätten och avvisas
+    När kommunen tar del av beslutet den 4 september 2025
+    Och kommunens överklagande kommer in till IVO den 15 september 2025
+    Och IVO den 16 september 2025 överlämnar överklagandet till förvaltningsrätten
+    Och förvaltningsrätten den 3 november 2025 fastställer föreläggandet och domen delges parterna den 5 november 2025
+    Och dagen den 26 november 2025 har passerat
+    Så ska föreläggandet ha vunnit laga kraft den 27 november 2025
+    När kommunens överklagande av domstolens avgörande kommer in den 1 december 2025, efter att det vunnit laga kraft
+    Så ska ärendet vänta på "Förvaltningsrätten avvisar överklagandet"
+    Och ärendet ska inte vänta på "Avvisa överklagandet"
+    När förvaltningsrätten den 3 december 2025 avvisar överklagandet
+    Så ska ärendet ha passerat "Ta emot ett sent överklagande av förvaltningsrättens dom", "Pröva om överklagandet till kammarrätten kommit in i rätt tid", "Förvaltningsrätten avvisar överklagandet", "Det sena överklagandet är avgjort" i denna ordning
+    Och föreläggandet ska ha vunnit laga kraft den 27 november 2025
+
+  @FPL_6_b
+  Scenario: Ett sent överklagande av kammarrättens avgörande tas upp när överklagandehänvisningen var felaktig; avgörandet har då inte längre laga kraft
+    När kommunen tar del av beslutet den 4 september 2025
+    Och kommunens överklagande kommer in till IVO den 15 september 2025
+    Och IVO den 16 september 2025 överlämnar överklagandet till förvaltningsrätten
+    Och förvaltningsrätten den 3 november 2025 fastställer föreläggandet och domen delges parterna den 5 november 2025
+    Och kommunen den 20 november 2025 överklagar förvaltningsrättens dom
+    Och kammarrätten den 15 december 2025 meddelar inte prövningstillstånd
+    Och dagen den 5 januari 2026 har passerat
+    Så ska föreläggandet ha vunnit laga kraft den 6 januari 2026
+    När kommunens överklagande av domstolens avgörande kommer in den 2 februari 2026, efter att det vunnit laga kraft, och överklagandehänvisningen i avgörandet var felaktig
+    Så ska ärendet ha passerat "Ta emot ett sent överklagande av kammarrättens avgörande", "Pröva om överklagandet till HFD kommit in i rätt tid" i denna ordning
+    Och ärendet ska vänta på "Pröva prövningstillstånd i Högsta förvaltningsdomstolen"
+    När Högsta förvaltningsdomstolen den 2 mars 2026 meddelar inte prövningstillstånd
+    Så ska föreläggandet ha vunnit laga kraft den 2 mars 2026
+
   Scenario: Kammarrättens avgörande överklagas inte – det vinner laga kraft efter tre veckor
     När kommunen tar del av beslutet den 4 september 2025
     Och kommunens överklagande kommer in till IVO den 15 september 2025

@@ -78,8 +78,11 @@ Egenskap: Tillsynsärendet – utredning, kommunicering och beslut
     Så ska beslutet gå att överklaga
     När kommunen tar del av beslutet den 4 september 2025
     Och dagen den 25 september 2025 har passerat
+    Så ska ärendet ha passerat "Förbudet har vunnit laga kraft och gäller tills vidare"
+    Och ärendet ska vara öppet
+    När IVO den 1 december 2025 häver förbudet eftersom missförhållandet är avhjälpt
     Så ska ärendet vara avslutat med "Förbud meddelat"
-    Och ärendet ska ha passerat "Förbudet gäller och har vunnit laga kraft", "Förbud mot fortsatt verksamhet", "Förbud meddelat" i denna ordning
+    Och ärendet ska ha passerat "Förbudet har vunnit laga kraft och gäller tills vidare", "Förbudet hävt", "Förbud mot fortsatt verksamhet", "Förbud meddelat" i denna ordning
 
   Scenariomall: Ett beslut som saknar det som krävs för sin art går tillbaka till beslutsfattaren
     Givet att IVO den 1 september 2025 inleder tillsyn av Älmhults kommun inom "barn och unga"

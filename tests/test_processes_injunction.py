@@ -53,7 +53,9 @@ def test_oskarshamn_applies_at_once_and_the_fine_waits_for_finality(run: Run) ->
     assert data["galler_omedelbart"] is True
     assert data["lagrum_forelaggande"] == "13 kap. 8 § socialtjänstlagen (2001:453)"
     assert run.timers(CASE) == {
-        "overklagandetiden_loper_ut": date(2014, 10, 22),  # the earlier of 22 and 24 October
+        # the appellant is bound by the earlier of 22 and 24 October, but the decision is not
+        # final before the later one has passed: the appeal window closes then (FINALITY, § 7)
+        "overklagandetiden_loper_ut": date(2014, 10, 24),
         "atgardsfristen_loper_ut": date(2015, 1, 19),
     }
     period = run.deadline(CASE, "overklagandetiden_loper_ut")
@@ -320,11 +322,16 @@ def test_escalation_to_a_prohibition_runs_the_forbud_process(run: Run) -> None:
     run.complete(CASE, "overvag_fortsatta_atgarder", choice, on="2015-02-02")
     assert run.waiting(CASE) == {"delge_forbudet"}
     run.complete(CASE, "delge_forbudet", {"delgivningsdatum": "2015-02-03"}, on="2015-02-03")
-    run.on("2015-02-24")
+    run.on("2015-02-25")  # the later last day (24 February) has passed
+    # the prohibition is final and in force: the case waits for it to be lifted (or breached)
+    case = run.case(CASE)
+    assert case.status != "completed" and run.waiting(CASE) == set()
+    assert "forbudet_galler" in run.path(CASE)
+    run.message(CASE, "forbudet_havs", {"havande": {"skal": "avhjälpt"}}, on="2015-06-01")
     assert run.end(CASE) == "eskalerat_till_forbud"
     data = run.data(CASE)
     assert data["forelaggande_utfall"] == "ESCALATED_TO_PROHIBITION"
-    assert data["forbud_utfall"] == "PROHIBITION_IN_FORCE"
+    assert data["forbud_utfall"] == "PROHIBITION_LIFTED"
     # the injunction's own facts are kept; the prohibition's are kept beside them
     assert (data["beslutsdatum"], data["delgivningsdatum"]) == ("2014-10-01", "2014-10-03")
     assert data["laga_kraft_datum"] == "2014-10-25"
@@ -333,7 +340,9 @@ def test_escalation_to_a_prohibition_runs_the_forbud_process(run: Run) -> None:
         "2015-02-03",
     )
     assert data["lagrum_forbud"].startswith("13 kap. 9 § socialtjänstlagen (2001:453)")
-    assert in_order(run.path(CASE), "forbud_beslutat", "forbudet_galler", "forbudet_provas")
+    assert in_order(
+        run.path(CASE), "forbud_beslutat", "forbudet_galler", "forbudet_havt", "forbudet_provas"
+    )
 
 
 def test_a_prohibition_needs_an_injunction_to_remedy(run: Run) -> None:
@@ -489,3 +498,79 @@ def test_the_bundled_oskarshamn_script_still_waits_for_the_court(tmp_path: Path)
     play(run.wf, script)
     assert run.waiting(script.case) == {"kontrollera_efterlevnad", "forvaltningsrattens_dom"}
     run.close()
+
+
+# -- late appeals of a court's judgment (6 b § förvaltningsprocesslagen) ------------------------
+
+
+def _fr_judgment_final(run: Run) -> None:
+    """Appealed in time; FR upholds on 2 March 2015, served 3 March; final after 24 March."""
+    injunction(run, allman_part=False)
+    run.message(CASE, "overklagande_inkommer", {"inkom": "2014-10-20"}, on="2014-10-20")
+    run.complete(CASE, "overlamna_till_forvaltningsratten", on="2014-10-21")
+    run.complete(CASE, "kontrollera_efterlevnad", {"foljt": False}, on="2015-01-20")
+    judgment = {"utgang": "fastställt", "fr_domsdatum": "2015-03-02", "dom_delgiven": "2015-03-03"}
+    run.complete(CASE, "forvaltningsrattens_dom", judgment, on="2015-03-02")
+    run.on("2015-03-25")
+    assert run.data(CASE)["laga_kraft_datum"] == "2015-03-25"
+    assert "forelaggandet_vinner_laga_kraft" in run.passed(CASE)
+    assert run.waiting(CASE) == {"overvag_fortsatta_atgarder"}
+
+
+def test_a_late_appeal_of_the_court_judgment_is_examined_by_the_court_and_dismissed(
+    run: Run,
+) -> None:
+    _fr_judgment_final(run)
+    run.message(CASE, "overklagande_inkommer", {"inkom": "2015-04-01"}, on="2015-04-01")
+    # the court that gave the judgment examines timeliness, not IVO
+    assert run.waiting(CASE) == {"overvag_fortsatta_atgarder", "fr_avvisar_overklagandet"}
+    run.complete(CASE, "fr_avvisar_overklagandet")
+    data = run.data(CASE)
+    assert data["laga_kraft_datum"] == "2015-03-25"  # the judgment stays final
+    path = run.passed(CASE)
+    assert in_order(
+        path,
+        "forelaggandet_vinner_laga_kraft",
+        "sent_overklagande_inkommer",
+        "fr_avvisar_overklagandet",
+        "sent_overklagande_avgjort",
+    )
+    assert "avvisa_overklagandet" not in path  # IVO's own timeliness check is not run again
+
+
+def test_a_late_appeal_of_the_court_judgment_admitted_for_a_wrong_notice_undoes_finality(
+    run: Run,
+) -> None:
+    _fr_judgment_final(run)
+    letter = {"inkom": "2015-04-01", "hanvisning_felaktig": True}
+    run.message(CASE, "overklagande_inkommer", letter, on="2015-04-01")
+    assert "provningstillstand_kammarratten" in run.waiting(CASE)
+    passed = run.passed(CASE)
+    assert "sent_overklagande_av_fr_dom" in passed
+    run.complete(CASE, "provningstillstand_kammarratten", {"pt_beviljat": True}, on="2015-05-04")
+    kr = {"kr_utgang": "upphävt", "kr_domsdatum": "2015-06-01", "kr_dom_delgiven": "2015-06-02"}
+    run.complete(CASE, "kammarrattens_dom", kr, on="2015-06-01")
+    run.on("2015-06-24")
+    assert run.end(CASE) == "forelaggandet_upphavt"
+    assert run.data(CASE)["overklagande_utfall"] == "upphävt"
+
+
+def test_a_late_appeal_of_the_court_of_appeal_decision_is_examined_by_that_court(
+    run: Run,
+) -> None:
+    injunction(run, allman_part=False)
+    run.message(CASE, "overklagande_inkommer", {"inkom": "2014-10-20"}, on="2014-10-20")
+    run.complete(CASE, "overlamna_till_forvaltningsratten", on="2014-10-21")
+    run.complete(CASE, "kontrollera_efterlevnad", {"foljt": False}, on="2015-01-20")
+    judgment = {"utgang": "fastställt", "fr_domsdatum": "2015-03-02", "dom_delgiven": "2015-03-03"}
+    run.complete(CASE, "forvaltningsrattens_dom", judgment, on="2015-03-02")
+    run.message(CASE, "fr_domen_overklagas", {"inkom": "2015-03-20"}, on="2015-03-20")
+    refusal = {"pt_beviljat": False, "kr_beslutsdatum": "2015-05-04"}
+    run.complete(CASE, "provningstillstand_kammarratten", refusal, on="2015-05-04")
+    run.on("2015-05-26")
+    assert run.data(CASE)["laga_kraft_datum"] == "2015-05-26"
+    run.message(CASE, "overklagande_inkommer", {"inkom": "2015-06-10"}, on="2015-06-10")
+    assert "kr_avvisar_overklagandet" in run.waiting(CASE)
+    run.complete(CASE, "kr_avvisar_overklagandet")
+    assert run.data(CASE)["laga_kraft_datum"] == "2015-05-26"
+    assert "sent_overklagande_av_kr_avgorande" in run.passed(CASE)

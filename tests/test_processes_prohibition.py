@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from injunction_support import Run, in_order
 
 CASE = "forbud"
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
 DECIDED = "2025-09-10"  # a Wednesday, under SoL (2025:400)
 
 
@@ -62,13 +64,19 @@ def test_a_prohibition_in_force_and_continued_activity_needs_ivos_consent(run: R
     assert run.waiting(CASE) == {"medgivande_till_atal_provas"}
     run.complete(CASE, "medgivande_till_atal_provas", {"medgivande_till_atal": True})
     run.on("2025-10-03")
-    assert run.end(CASE) == "forbudet_galler"
+    # final, and still in force: the case stays open for lifting or further breaches
+    assert run.case(CASE).status != "completed" and run.waiting(CASE) == set()
+    final = next(e for e in run.history(CASE) if e.element_id == "forbudet_vinner_laga_kraft")
+    assert final.at.astimezone(STOCKHOLM).date() == date(2025, 10, 3)
+    run.message(CASE, "fortsatt_verksamhet_trots_forbud", {"rapport": "y"}, on="2025-11-03")
+    run.complete(CASE, "medgivande_till_atal_provas", {"medgivande_till_atal": True})
+    assert run.waiting(CASE) == set() and run.case(CASE).status != "completed"
+    run.message(CASE, "forbudet_havs", {"havande": {"skal": "avhjälpt"}}, on="2025-12-01")
+    assert run.end(CASE) == "forbudet_havt"
     data = run.data(CASE)
-    assert data["forbud_utfall"] == "PROHIBITION_IN_FORCE"
-    assert data["forbud_laga_kraft_datum"] == "2025-10-03"
+    assert data["forbud_utfall"] == "PROHIBITION_LIFTED"
     assert data["straffbestammelse"].startswith("28 kap. 14 § första stycket 2")
-    # IVO's consent was given on the other branch (the prohibition's validity) than the one that
-    # ended the case (its finality): the trail keeps it, the final case data does not
+    assert len(data["atalsmedgivanden"]) == 2  # the breach after finality too
     consent = next(e for e in run.history(CASE) if e.element_id == "medgivande_till_atal_provas")
     assert consent.data == {"medgivande_till_atal": True}
     assert consent.at.date() == date(2025, 9, 20) and "28 kap. 14 §" in consent.legal_basis
@@ -80,6 +88,7 @@ def test_a_prohibition_in_force_and_continued_activity_needs_ivos_consent(run: R
         "medgivande_till_atal_provas",
         "forbud_overklagandetiden_loper_ut",
         "forbudet_galler",
+        "forbudet_havt",
     )
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from processes_support import Cases, comply_with_injunction, has_warning
 
+from ivo_workflow import CaseView
+
 NORRKOPING = {
     "kommun": "Norrköpings kommun",
     "adressat": "Socialnämnden i Norrköpings kommun",
@@ -36,7 +38,9 @@ def _to_communication(cases: Cases, case_id: str, day: str, **data: object) -> N
     cases.complete(case_id, "valj_utredningsatgard", {"nasta_steg": "kommunicera"})
 
 
-def _decide(cases: Cases, case_id: str, synpunkter_senast: str, decision: dict[str, object]):
+def _decide(
+    cases: Cases, case_id: str, synpunkter_senast: str, decision: dict[str, object]
+) -> CaseView:
     cases.complete(case_id, "kommunicera_forslag", {"synpunkter_senast": synpunkter_senast})
     assert cases.timers(case_id)["tiden_for_synpunkter_gar_ut"].isoformat() == synpunkter_senast
     cases.on(str(decision["beslutsdatum"]))
@@ -75,7 +79,7 @@ def _decide(cases: Cases, case_id: str, synpunkter_senast: str, decision: dict[s
             "allvarlig_kritik",
             "2016-05-04",
             "tillsyn_avslutad_med_kritik",
-            "tillsynsbeslut_regel_8",
+            "tillsynsbeslut_regel_9",
             f"16 kap. 4 § {OLD} (andra beslut av IVO får inte överklagas)",
         ),
     ],
@@ -126,7 +130,7 @@ def test_norrkoping_2015_demand_with_account_date_is_followed_up_and_not_appeala
     (timer,) = case.timers
     assert timer.deadline is not None
     assert timer.deadline.last_day.isoformat() == "2015-04-15" and timer.deadline.warnings == ()
-    assert cases.decision_rules("nkpg", "beslutets_art") == [["tillsynsbeslut_regel_9"]]
+    assert cases.decision_rules("nkpg", "beslutets_art") == [["tillsynsbeslut_regel_10"]]
     assert case.data["tillsynsbeslut"]["overklagbart"] is False
     assert case.data["tillsynsbeslut"]["grund"] == f"13 kap. 3 § 2 och 5 § {OLD}"
     cases.on("2015-04-14")
@@ -192,7 +196,7 @@ def test_norrkoping_2016_disputed_then_injunction_is_appealable(cases: Cases) ->
 @pytest.mark.parametrize("forbud_typ", ["forbud", "tillfalligt_forbud"])
 def test_prohibition_needs_its_ground_and_is_appealable(cases: Cases, forbud_typ: str) -> None:
     _to_communication(cases, "fb", "2025-09-01")
-    decision = {"beslutstyp": forbud_typ, "beslutsdatum": "2025-09-22"}
+    decision: dict[str, object] = {"beslutstyp": forbud_typ, "beslutsdatum": "2025-09-22"}
     _decide(cases, "fb", "2025-09-19", decision)
     assert cases.waiting("fb") == ["besluta_i_tillsynsarendet"]
     assert has_warning(cases.warnings("fb"), "Ett förbud ska ange sin grund")
@@ -214,7 +218,7 @@ def test_unknown_decision_type_goes_back_to_the_decision_maker(cases: Cases) -> 
     _decide(cases, "okand", "2025-09-12", {"beslutstyp": "erinran", "beslutsdatum": "2025-09-15"})
     assert cases.waiting("okand") == ["besluta_i_tillsynsarendet"]
     assert has_warning(cases.warnings("okand"), "Beslutstypen erinran är inte ett utfall")
-    assert cases.decision_rules("okand", "beslutets_art") == [["tillsynsbeslut_regel_13"]]
+    assert cases.decision_rules("okand", "beslutets_art") == [["tillsynsbeslut_regel_15"]]
 
 
 # -- investigation: documents, statements, inspection ----------------------------------------
@@ -412,3 +416,54 @@ def test_deciding_without_communication_is_allowed_but_warned(cases: Cases) -> N
         "besluta_i_tillsynsarendet",
         "tillsyn_avslutad_utan_atgard",
     ]
+
+
+# -- no data leaks from one called process into the next ---------------------------------------
+
+
+def test_a_complied_documents_injunction_does_not_block_a_later_prohibition(cases: Cases) -> None:
+    """tillsyn -> injunction to hand over documents (complied: foljt) -> prohibition for a serious
+    missförhållande whose remedy injunction was not complied with. The documents injunction's
+    "följt" is not the prohibition's: the prohibition is not refused for it."""
+    cases.on("2025-09-01")
+    cases.start("tillsyn", "lack", dict(NORRKOPING))
+    cases.complete("lack", "avgransa_tillsynen", {"omfattning": "Boendet Solrosen"})
+    cases.complete("lack", "valj_utredningsatgard", {"nasta_steg": "begar_handlingar"})
+    cases.complete("lack", "begar_handlingar", {"begart": "20 akter", "svar_senast": "2025-09-19"})
+    cases.on("2025-09-22")
+    choice = {"val_uteblivet": "forelaggande", "beslutsdatum": "2025-09-22"}
+    cases.complete("lack", "atgard_uteblivna_handlingar", {**choice, "atgardsfrist": "2025-10-06"})
+    comply_with_injunction(cases, "lack", served="2025-09-23", deadline="2025-10-06")
+    assert cases.waiting("lack") == ["valj_utredningsatgard"]
+    cases.complete("lack", "valj_utredningsatgard", {"nasta_steg": "kommunicera"})
+    grund = "allvarligt_missforhallande_och_forelaggande_ej_foljt"
+    decision: dict[str, object] = {"beslutstyp": "forbud", "beslutsdatum": "2025-11-17"}
+    decision["grund"] = grund
+    case = _decide(cases, "lack", "2025-11-14", decision)
+    assert [(t.element_id, t.process_id) for t in case.tasks] == [("delge_forbudet", "forbud")]
+    assert case.data["forbud_brister"] == []
+    assert "forbudet_ofullstandigt" not in cases.path("lack")
+
+
+def test_an_injunction_to_notify_own_activity_is_appealable_under_28_10(cases: Cases) -> None:
+    """28 kap. 10 §: a municipality that has not notified IVO of its own activity (26 kap. 2 §)
+    can be ordered to do so, with vite; appealable under 35 kap. 2 § första stycket 3."""
+    _to_communication(cases, "anm", "2025-09-01")
+    decision = {
+        "beslutstyp": "forelaggande_anmalan",
+        "beslutsdatum": "2025-09-22",
+        "atgarder": "Anmäl HVB-verksamheten Solrosen till IVO.",
+        "atgardsfrist": "2025-10-31",
+        "vite_belopp": 50_000,
+    }
+    case = _decide(cases, "anm", "2025-09-19", decision)
+    assert [(t.element_id, t.process_id) for t in case.tasks] == [
+        ("delge_forelaggandet", "forelaggande")
+    ]
+    beslut = case.data["tillsynsbeslut"]
+    assert beslut["overklagbart"] is True
+    assert beslut["grund"] == f"28 kap. 10 § {NEW}"
+    assert beslut["lagrum"] == f"35 kap. 2 § första stycket 3 {NEW}"
+    assert case.data["forelaggande_typ"] == "anmalan"
+    assert case.data["lagrum_forelaggande"] == f"28 kap. 10 § {NEW}"
+    assert cases.decision_rules("anm", "beslutets_art")[-1] == ["tillsynsbeslut_regel_7"]

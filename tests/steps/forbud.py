@@ -81,7 +81,7 @@ def forbud_utan_grund(world: World, dag: date, adressat: str) -> None:
 
 @given("att föreläggandet som förbudet bygger på har följts")
 def forelaggandet_foljt(world: World) -> None:
-    _pending(world)["foljt"] = True
+    _pending(world)["forelaggande_foljt"] = True  # set by forelaggande before it calls forbud
 
 
 @given("att verksamheten är tillståndspliktig")

@@ -210,6 +210,26 @@ def overklagande_kommer_in(world: World, dag: date) -> None:
     _appeal(world, dag)
 
 
+@when(
+    p(
+        "kommunens överklagande av domstolens avgörande kommer in {dag:Datum}, "
+        "efter att det vunnit laga kraft"
+    )
+)
+def sent_overklagande_av_dom(world: World, dag: date) -> None:
+    _appeal(world, dag)
+
+
+@when(
+    p(
+        "kommunens överklagande av domstolens avgörande kommer in {dag:Datum}, "
+        "efter att det vunnit laga kraft, och överklagandehänvisningen i avgörandet var felaktig"
+    )
+)
+def sent_overklagande_av_dom_felaktig_hanvisning(world: World, dag: date) -> None:
+    _appeal(world, dag, hanvisning_felaktig=True)
+
+
 @when(p("kommunens överklagande kommer in till IVO {dag:Datum} med ett yrkande om inhibition"))
 def overklagande_med_inhibition(world: World, dag: date) -> None:
     _appeal(world, dag, inhibition_yrkas=True)
