@@ -421,6 +421,32 @@ def test_deciding_without_communication_is_allowed_but_warned(cases: Cases) -> N
 # -- no data leaks from one called process into the next ---------------------------------------
 
 
+def _after_complied_documents_injunction(cases: Cases, case_id: str) -> None:
+    cases.on("2025-09-01")
+    cases.start("tillsyn", case_id, dict(NORRKOPING))
+    cases.complete(case_id, "avgransa_tillsynen", {"omfattning": "Boendet Solrosen"})
+    cases.complete(case_id, "valj_utredningsatgard", {"nasta_steg": "begar_handlingar"})
+    request = {"begart": "20 akter", "svar_senast": "2025-09-19"}
+    cases.complete(case_id, "begar_handlingar", request)
+    cases.on("2025-09-22")
+    choice = {"val_uteblivet": "forelaggande", "beslutsdatum": "2025-09-22"}
+    cases.complete(case_id, "atgard_uteblivna_handlingar", {**choice, "atgardsfrist": "2025-10-06"})
+    comply_with_injunction(cases, case_id, served="2025-09-23", deadline="2025-10-06")
+    cases.complete(case_id, "valj_utredningsatgard", {"nasta_steg": "kommunicera"})
+
+
+def test_a_remedy_injunction_after_a_documents_injunction_is_a_remedy_injunction(
+    cases: Cases,
+) -> None:
+    _after_complied_documents_injunction(cases, "typ")
+    decision: dict[str, object] = {"beslutstyp": "forelaggande", "beslutsdatum": "2025-11-17"}
+    decision.update(atgarder="Avsluta utredningarna.", atgardsfrist="2026-02-02")
+    case = _decide(cases, "typ", "2025-11-14", decision)
+    assert [t.element_id for t in case.tasks] == ["delge_forelaggandet"]
+    assert case.data["forelaggande_typ"] == "avhjalpa"  # not the earlier 'uppgifter'
+    assert case.data["lagrum_forelaggande"] == f"28 kap. 9 § {NEW}"
+
+
 def test_a_complied_documents_injunction_does_not_block_a_later_prohibition(cases: Cases) -> None:
     """tillsyn -> injunction to hand over documents (complied: foljt) -> prohibition for a serious
     missförhållande whose remedy injunction was not complied with. The documents injunction's
