@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import OSKARSHAMN
 
-from ivo_workflow import SimulatedClock, StoreError, Workflows
+from ivo_workflow import NotFoundError, SimulatedClock, StoreError, Workflows
 from ivo_workflow.store import MIGRATIONS
 
 START = datetime(2014, 10, 1, 10, 0, tzinfo=UTC)
@@ -130,7 +130,7 @@ def test_the_head_migration_takes_the_trail_of_older_databases(trail: Path) -> N
 def test_the_head_moves_with_every_save_and_a_failed_save_leaves_it(trail: Path) -> None:
     before = _head(trail, "osk")
     with Workflows.open(trail, clock=SimulatedClock(START)) as wf:
-        with pytest.raises(Exception):
+        with pytest.raises(NotFoundError):
             wf.complete("osk", "nope")
         assert _head(trail, "osk") == before
         wf.complete("orord", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})

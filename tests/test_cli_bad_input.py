@@ -148,7 +148,7 @@ CATEGORIES: dict[str, tuple[Setup, str, int, tuple[str, ...]]] = {
         lambda t, d: ["complete", "osk", "nope"],
         "",
         NotFoundError.exit_code,
-        ("'nope'",),
+        ("case 'osk'", "'nope'"),
     ),
     "task_not_ready": (
         lambda t, d: ["complete", "osk", "kontrollera_efterlevnad"],
@@ -169,7 +169,13 @@ CATEGORIES: dict[str, tuple[Setup, str, int, tuple[str, ...]]] = {
         ("'30/3'",),
     ),
     "impossible_date_in_data": (
-        lambda t, d: ["complete", "osk", "delge_forelaggandet", "--data", "delgivningsdatum=2015-02-30"],
+        lambda t, d: [
+            "complete",
+            "osk",
+            "delge_forelaggandet",
+            "--data",
+            "delgivningsdatum=2015-02-30",
+        ],
         "",
         InputError.exit_code,
         ("forelaggande.bpmn", "2015-02-30"),
@@ -207,8 +213,15 @@ CATEGORIES: dict[str, tuple[Setup, str, int, tuple[str, ...]]] = {
     ),
     "read_only_database": (lambda t, d: DELIVER, "readonly", StoreError.exit_code, ("cases.db",)),
     "full_disk": (
-        lambda t, d: ["start", "forelaggande", "--case", "fyller", "--at", "2014-10-01",
-                      *[f"--data={k}={v}" for k, v in OSKARSHAMN.items() if v is not None]],
+        lambda t, d: [
+            "start",
+            "forelaggande",
+            "--case",
+            "fyller",
+            "--at",
+            "2014-10-01",
+            *[f"--data={k}={v}" for k, v in OSKARSHAMN.items() if v is not None],
+        ],
         "full",
         StoreError.exit_code,
         ("cases.db", "full"),
@@ -247,7 +260,12 @@ def db(tmp_path: Path) -> Path:
 
 
 def _check(
-    db: Path, before: dict[str, str], code: int, stdout: str, stderr: str, expected: int,
+    db: Path,
+    before: dict[str, str],
+    code: int,
+    stdout: str,
+    stderr: str,
+    expected: int,
     words: tuple[str, ...],
 ) -> None:
     assert "Traceback" not in stdout + stderr, stdout + stderr
@@ -267,7 +285,9 @@ def _env() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("category", list(CATEGORIES))
-def test_cli_runner(category: str, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_runner(
+    category: str, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     setup, mode, expected, words = CATEGORIES[category]
     args = ["--db", str(db), *setup(tmp_path, db)]
     before = checksum(db)

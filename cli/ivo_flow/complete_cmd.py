@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from ivo_workflow.errors import NotFoundError
+
 from .context import (
     at_option,
     data_option,
@@ -42,7 +44,12 @@ def complete(
     data = parse_data(data_pairs)
     at = parse_day(at_text)
     workflows = open_case_at(ctx, case_id, at)
-    case = workflows.complete(case_id, element_id, data, actor=actor)
+    try:
+        case = workflows.complete(case_id, element_id, data, actor=actor)
+    except NotFoundError as error:  # an unknown task: say which case it was asked of
+        if error.where is not None or f"'{case_id}'" in error.message:
+            raise
+        raise NotFoundError(error.message, where=f"case '{case_id}'", hint=error.hint) from None
     if as_json:
         emit_json([case])
     else:

@@ -5,9 +5,10 @@
 Run by hand (never by the tests), from the repository root, when a release adds a process or a
 waiting state. It writes ``tests/golden/golden-1.db.xz`` (ONE SQLite database holding the cases of
 every process, VACUUMed, then xz-compressed: each process's stored spec bundle is a few hundred
-KB of BPMN text, much the same in every bundle, so the database packs about 20:1 and the file
-stays far under 2 MB) and ``tests/golden/manifest.json``; ``tests/test_golden.py`` then loads every case of every file
-in every later release and drives it to an end state. Once committed, the files are NEVER
+KB of BPMN text, much the same in every bundle, so the database packs about 6:1 and the file
+stays under 2 MB) and ``tests/golden/manifest.json``; ``tests/test_golden.py`` then loads
+every case of every file in every later release and drives it to an end state. Once committed,
+the files are NEVER
 regenerated to make a later release pass: when the state format changes, add a migration (store
 MIGRATIONS, engine state upgrade) that loads them, and keep the files.
 
@@ -34,6 +35,7 @@ import argparse
 import json
 import lzma
 import random
+import re
 import sqlite3
 import sys
 import time
@@ -189,6 +191,7 @@ CHOICES: dict[str, list[Any]] = {
     "kontroll_kravs": [True, False],
     "endast_enskild_bedomning": [True, False],
     "halso_och_sjukvard": [True, False],
+    "inhibition_yrkas": [False, True],
 }
 DATE_KEYS_LATER = ("frist", "senast", "till")  # a date key naming a time limit: in the future
 
@@ -263,6 +266,8 @@ class Walker:
         day, data = STARTS.get(process_id, DEFAULT_START)
         self.start_at = noon(date.fromisoformat(day))
         self.start_data = data
+        text = " ".join(f.text for f in library.bundle(process_id).files)
+        self.relevant = {k for k in CHOICES if re.search(rf"\b{k}\b", text)}
 
     # -- one case in memory -------------------------------------------------------------------
 
@@ -293,7 +298,7 @@ class Walker:
         tasks, timers, messages = sig
         found: list[dict[str, Any]] = []
         for task in tasks:
-            for data in task_answers(task, today):
+            for data in task_answers(task, today, self.relevant):
                 found.append({"at": at, "complete": task, "data": data})
         for name in messages:
             for data in message_answers(name, today):
@@ -316,8 +321,10 @@ def awaited_messages(wf: Workflows, case_id: str = CASE) -> set[str]:
     raise AssertionError("a message nobody waits for was accepted")
 
 
-def task_answers(task: str, today: date) -> list[dict[str, Any]]:
-    """The tests' answers for ``task`` (dates moved to today), then one per branching choice."""
+def task_answers(task: str, today: date, relevant: set[str]) -> list[dict[str, Any]]:
+    """The tests' answers for ``task`` (dates moved to today), then one per branching choice
+    over them; then a plausible answer with every branching key the process's models name
+    (``relevant``), varied one key at a time."""
     base_list = [dated(a, today) for a in TASK_ANSWERS.get(task, [])] or [{}]
     generic = {
         "delgivningsdatum": today.isoformat(),
@@ -339,6 +346,12 @@ def task_answers(task: str, today: date) -> list[dict[str, Any]]:
     for key in sorted(set().union(*[set(a) for a in base_list]) & set(CHOICES)):
         for choice in CHOICES[key]:
             option = {**first, key: choice}
+            if option not in answers:
+                answers.append(option)
+    full = {**generic, **{key: CHOICES[key][0] for key in sorted(relevant)}}
+    for key in sorted(relevant):
+        for choice in CHOICES[key]:
+            option = {**full, key: choice}
             if option not in answers:
                 answers.append(option)
     return answers
@@ -366,7 +379,9 @@ def apply(wf: Workflows, move: dict[str, Any], case_id: str = CASE) -> None:
 
 def walk(
     walker: Walker, seconds: float
-) -> tuple[dict[tuple[Any, ...], list[dict[str, Any]]], dict[tuple[Any, ...], list[dict[str, Any]]]]:
+) -> tuple[
+    dict[tuple[Any, ...], list[dict[str, Any]]], dict[tuple[Any, ...], list[dict[str, Any]]]
+]:
     """Breadth first over the moves (every state, called processes' too), and for each golden
     key (:func:`golden_key`) the first recipe reaching it."""
     first = walker.fresh()
