@@ -8,16 +8,18 @@ every process, VACUUMed, then xz-compressed: each process's stored spec bundle i
 KB of BPMN text, much the same in every bundle, so the database packs about 6:1 and the file
 stays under 2 MB) and ``tests/golden/manifest.json``; ``tests/test_golden.py`` then loads
 every case of every file in every later release and drives it to an end state. Once committed,
-the files are NEVER
-regenerated to make a later release pass: when the state format changes, add a migration (store
-MIGRATIONS, engine state upgrade) that loads them, and keep the files.
+the files are NEVER regenerated to make a later release pass: when the state format changes, add
+a migration (store MIGRATIONS, engine state upgrade) that loads them, and keep the files.
 
 How the states are found: for each process of ``Workflows.processes()`` a breadth-first walk from
 its start (with the data the process tests start it with) over every move a waiting case allows —
 complete a ready task (with each answer the process tests give that task, dates moved to the day
 of the step, and plausible answers for every branching key), deliver a message the case awaits,
 or let simulated time run past its next timer. A state is the set of ready tasks, armed timers
-and awaited messages; the first (shortest) way to each is kept. From each state a seeded random
+and awaited messages; the first (shortest) way to each is kept. (The walk itself also tells apart
+the values the gateways' conditions read, so that a state reached with another answer is walked
+on too; a time budget per process bounds it, and the manifest's ``walks`` says whether it was
+spent.) From each state a seeded random
 walk over the same moves finds a way to an end state (checked by replaying it). Each case is then
 replayed into the golden database under the id ``<process>--<n>-<state>``. A case waiting inside
 a called process stands for "inside that process" (``in-<process>``); the called process's own
@@ -266,8 +268,11 @@ class Walker:
         day, data = STARTS.get(process_id, DEFAULT_START)
         self.start_at = noon(date.fromisoformat(day))
         self.start_data = data
+        self.unexplored = 0
         text = " ".join(f.text for f in library.bundle(process_id).files)
         self.relevant = {k for k in CHOICES if re.search(rf"\b{k}\b", text)}
+        conditions = " ".join(re.findall(r"<bpmn:conditionExpression[^>]*>([^<]*)<", text))
+        self.control = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", conditions))
 
     # -- one case in memory -------------------------------------------------------------------
 
@@ -290,6 +295,17 @@ class Walker:
             tuple(sorted({t.element_id for t in case.timers})),
             tuple(sorted(awaited_messages(wf))),
         )
+
+    def walk_key(self, wf: Workflows) -> tuple[Any, ...]:
+        """What the walk tells apart: the state, and the values the gateways read (the same
+        waiting state after another answer may lead elsewhere)."""
+        data = wf.case(CASE).data
+        control = tuple(
+            (k, data[k])
+            for k in sorted(self.control & set(data))
+            if isinstance(data[k], str | int | bool | type(None))
+        )
+        return (*self.signature(wf), control)
 
     def moves(self, wf: Workflows, sig: tuple[Any, ...]) -> list[dict[str, Any]]:
         """Every move from here: tasks with each answer, messages, and time."""
@@ -385,11 +401,12 @@ def walk(
     """Breadth first over the moves (every state, called processes' too), and for each golden
     key (:func:`golden_key`) the first recipe reaching it."""
     first = walker.fresh()
-    seen: dict[tuple[Any, ...], list[dict[str, Any]]] = {walker.signature(first): []}
+    seen: dict[tuple[Any, ...], list[dict[str, Any]]] = {walker.walk_key(first): []}
     golden: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     if first.case(CASE).is_open:
         golden[golden_key(first, walker.process_id)] = []
     queue = deque([(first, walker.signature(first), [])])
+    ends = set()
     stop = time.monotonic() + seconds
     while queue and time.monotonic() < stop:
         wf, sig, recipe = queue.popleft()
@@ -402,13 +419,19 @@ def walk(
             except IvoFlowError:
                 continue
             new = walker.signature(nxt)
-            if new not in seen:
-                seen[new] = recipe + [move]
+            if new[0] == "completed":
+                ends.add(new)
+                continue
+            key = walker.walk_key(nxt)
+            if key not in seen:
+                seen[key] = recipe + [move]
                 queue.append((nxt, new, recipe + [move]))
-                if new[0] != "completed":
-                    golden.setdefault(golden_key(nxt, walker.process_id), recipe + [move])
+                golden.setdefault(golden_key(nxt, walker.process_id), recipe + [move])
+    walker.unexplored = len(queue)
     if queue:
         print(f"{walker.process_id}: walk stopped by its time budget ({len(queue)} left)")
+    for end in ends:
+        seen[end] = []
     return seen, golden
 
 
@@ -478,6 +501,7 @@ def main() -> None:
         "about": "Golden state files: see tests/golden/make_golden.py; never regenerate them "
         "to make a release pass (add a migration).",
         "cases": {},
+        "walks": {},
     }
     target = out / "golden.db"
     for suffix in ("", "-wal", "-shm"):
@@ -486,6 +510,12 @@ def main() -> None:
         walker = Walker(library, info.id)
         states, waiting = walk(walker, args.seconds)
         ends = sorted({s[1] for s in states if s[0] == "completed"}, key=str)
+        manifest["walks"][info.id] = {
+            "states_walked": len(states) - len(ends),
+            "golden_cases": len(waiting),
+            "ends_seen": ends,
+            "left_unexplored_by_the_time_budget": walker.unexplored,
+        }
         print(f"{info.id}: {len(states)} states walked, {len(waiting)} golden, ends {ends}")
         for n, (sig, recipe) in enumerate(sorted(waiting.items(), key=lambda s: len(s[1]))):
             ending = to_end(walker, recipe)
