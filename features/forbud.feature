@@ -32,6 +32,16 @@ Egenskap: Förbud och tillfälligt förbud mot fortsatt verksamhet
     Och IVO den 1 juni 2026 häver förbudet eftersom missförhållandet är avhjälpt
     Så ska ärendet vara avslutat med "Förbudet hävt"
 
+  Scenario: När det inte är fastställt om kommunen företräder det allmänna vinner förbudet laga kraft först när den senare dagen har passerat
+    Givet att IVO den 2 februari 2026 har förbjudit Älmhults kommun att fortsätta verksamheten eftersom missförhållandet är allvarligt och föreläggandet inte har följts
+    Och att det inte är fastställt om kommunen är part som företräder det allmänna
+    När kommunen tar del av beslutet den 4 februari 2026
+    Och dagen den 23 februari 2026 har passerat
+    Så ska ärendet ha passerat "Överklagandetiden löper ut"
+    Och ärendet ska inte ha passerat "Beslutet vinner laga kraft"
+    När dagen den 25 februari 2026 har passerat
+    Så ska ärendet ha passerat "Överklagandetiden löper ut", "Den senare möjliga sista dagen löper ut", "Beslutet vinner laga kraft" i denna ordning
+
   Scenario: Förbud utan föregående föreläggande när verksamheten innebär fara för liv, hälsa eller personlig säkerhet
     Givet att IVO den 2 februari 2026 har förbjudit Älmhults kommun att fortsätta verksamheten eftersom den innebär fara för liv, hälsa eller personlig säkerhet
     När kommunen tar del av beslutet den 4 februari 2026

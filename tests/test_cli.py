@@ -505,6 +505,7 @@ def test_complete_at_a_later_day_fires_the_timers_due_before_it(tmp_path: Path) 
     timers = [(e["element_id"], e["at"]) for e in events if e["kind"] == "timer"]
     assert timers == [
         ("overklagandetiden_loper_ut", "2014-10-22T22:00:00+00:00"),
+        ("senare_sista_dagen_loper_ut", "2014-10-24T22:00:00+00:00"),  # the later last day
         ("atgardsfristen_loper_ut", "2015-01-19T23:00:00+00:00"),
     ]
     assert events[-1]["kind"] == "end"

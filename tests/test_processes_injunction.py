@@ -53,9 +53,7 @@ def test_oskarshamn_applies_at_once_and_the_fine_waits_for_finality(run: Run) ->
     assert data["galler_omedelbart"] is True
     assert data["lagrum_forelaggande"] == "13 kap. 8 § socialtjänstlagen (2001:453)"
     assert run.timers(CASE) == {
-        # the appellant is bound by the earlier of 22 and 24 October, but the decision is not
-        # final before the later one has passed: the appeal window closes then (FINALITY, § 7)
-        "overklagandetiden_loper_ut": date(2014, 10, 24),
+        "overklagandetiden_loper_ut": date(2014, 10, 22),  # the earlier of 22 and 24 October
         "atgardsfristen_loper_ut": date(2015, 1, 19),
     }
     period = run.deadline(CASE, "overklagandetiden_loper_ut")
@@ -376,6 +374,26 @@ def test_ivo_may_close_without_further_action_but_not_apply_without_a_vite(run: 
 
 
 # -- late appeals (scenarios 3, 4, 5, 9) -------------------------------------------------------
+
+
+def test_with_the_public_party_question_open_finality_waits_for_the_later_day(run: Run) -> None:
+    """FINALITY (§ 7): the earlier last day (22 October) binds the appellant; the injunction is
+    final only after the later one (24 October) — path and laga_kraft_datum agree."""
+    injunction(run)
+    run.on("2014-10-23")
+    assert "overklagandetiden_loper_ut" in run.path(CASE)
+    assert "forelaggandet_vinner_laga_kraft" not in run.passed(CASE)
+    assert run.timers(CASE)["senare_sista_dagen_loper_ut"] == date(2014, 10, 24)
+    run.on("2014-10-25")
+    assert in_order(
+        run.passed(CASE),
+        "overklagandetiden_loper_ut",
+        "senare_sista_dagen_loper_ut",
+        "forelaggandet_vinner_laga_kraft",
+    )
+    final = next(e for e in run.history(CASE) if e.element_id == "forelaggandet_vinner_laga_kraft")
+    assert final.at.date() >= date(2014, 10, 24)
+    assert run.data(CASE)["laga_kraft_datum"] == "2014-10-25"
 
 
 def test_a_late_appeal_is_still_examined_and_dismissed(run: Run) -> None:

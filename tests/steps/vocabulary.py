@@ -552,18 +552,7 @@ def sista_dag(world: World, dag: date) -> None:
 
 @then_sv("sista dag för överklagande", "vara {dag:Datum}")
 def sista_dag_overklagande(world: World, dag: date) -> None:
-    """The appellant's last day. When it is open whether the municipality represents the public
-    interest, the appeal window closes (the timer) at the later day, but the earlier binds the
-    appellant: a process keeps that one in its data as ``overklagandefrist``."""
-    armed = current_deadline(world, "överklag", excluding="dom")
-    kept = (world.case().data or {}).get("overklagandefrist") if world.current else None
-    if isinstance(kept, dict) and kept.get("last_day"):
-        binding = Deadline.from_record(kept)
-        if binding.last_day < armed.last_day:
-            world.deadline = binding
-            check_last_day(binding, dag)
-            return
-    check_last_day(armed, dag)
+    check_last_day(current_deadline(world, "överklag", excluding="dom"), dag)
 
 
 @then_sv("fristen enligt 1 § lag (1930:173)", "löpa ut {dag:Datum}")
