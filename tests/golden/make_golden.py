@@ -18,12 +18,12 @@ of the step, and plausible answers for every branching key), deliver a message t
 or let simulated time run past its next timer. A state is the set of ready tasks, armed timers
 and awaited messages; the first (shortest) way to each is kept. (The walk itself also tells apart
 the values the gateways' conditions read, so that a state reached with another answer is walked
-on too; a time budget per process bounds it, and the manifest's ``walks`` says whether it was
-spent.) From each state a seeded random
-walk over the same moves finds a way to an end state (checked by replaying it). Each case is then
-replayed into the golden database under the id ``<process>--<n>-<state>``. A case waiting inside
-a called process stands for "inside that process" (``in-<process>``); the called process's own
-cases hold its states one by one.
+on too: two walks, by state alone (deep) and by state and values (wide), each with half of the
+time budget per process; the manifest's ``walks`` says whether it was spent.) From each state a
+seeded random walk over the same moves finds a way to an end state (checked by replaying it).
+Each case is then replayed into the golden database under the id ``<process>--<n>-<state>``.
+A case waiting inside a called process stands for "inside that process" (``in-<process>``); the
+called process's own cases hold its states one by one.
 
 The manifest maps each case id to its process, spec hash, waiting elements (tasks, timers,
 messages), the recipe that made it and the recipe that ends it (steps: ``at`` an instant, then
@@ -394,14 +394,15 @@ def apply(wf: Workflows, move: dict[str, Any], case_id: str = CASE) -> None:
 
 
 def walk(
-    walker: Walker, seconds: float
+    walker: Walker, seconds: float, *, by_values: bool = False
 ) -> tuple[
     dict[tuple[Any, ...], list[dict[str, Any]]], dict[tuple[Any, ...], list[dict[str, Any]]]
 ]:
     """Breadth first over the moves (every state, called processes' too), and for each golden
     key (:func:`golden_key`) the first recipe reaching it."""
     first = walker.fresh()
-    seen: dict[tuple[Any, ...], list[dict[str, Any]]] = {walker.walk_key(first): []}
+    keyed = walker.walk_key if by_values else walker.signature
+    seen: dict[tuple[Any, ...], list[dict[str, Any]]] = {keyed(first): []}
     golden: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     if first.case(CASE).is_open:
         golden[golden_key(first, walker.process_id)] = []
@@ -422,12 +423,12 @@ def walk(
             if new[0] == "completed":
                 ends.add(new)
                 continue
-            key = walker.walk_key(nxt)
+            key = keyed(nxt)
             if key not in seen:
                 seen[key] = recipe + [move]
                 queue.append((nxt, new, recipe + [move]))
                 golden.setdefault(golden_key(nxt, walker.process_id), recipe + [move])
-    walker.unexplored = len(queue)
+    walker.unexplored += len(queue)
     if queue:
         print(f"{walker.process_id}: walk stopped by its time budget ({len(queue)} left)")
     for end in ends:
@@ -508,7 +509,13 @@ def main() -> None:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     for info in library.infos():
         walker = Walker(library, info.id)
-        states, waiting = walk(walker, args.seconds)
+        # first by state alone (deep), then telling apart the gateways' values (wide)
+        states, waiting = walk(walker, args.seconds / 2)
+        more_states, more = walk(walker, args.seconds / 2, by_values=True)
+        states.update(more_states)
+        for key, recipe in more.items():
+            if key not in waiting or len(recipe) < len(waiting[key]):
+                waiting[key] = recipe
         ends = sorted({s[1] for s in states if s[0] == "completed"}, key=str)
         manifest["walks"][info.id] = {
             "states_walked": len(states) - len(ends),
