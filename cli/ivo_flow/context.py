@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from ivo_workflow import Clock, ClockError, InputError, SimulatedClock, SystemClock, Workflows
+from ivo_workflow import Clock, ClockError, InputError, SimulatedClock, Workflows
 from ivo_workflow.legal_time import parse_date
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -30,9 +30,10 @@ def noon(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=STOCKHOLM)
 
 
-def simulated_clock(day: date | None) -> Clock:
-    """A SimulatedClock at noon (Stockholm) on ``day``; the system clock when no day is given."""
-    return SimulatedClock(noon(day)) if day is not None else SystemClock()
+def simulated_clock(day: date | None) -> Clock | None:
+    """A SimulatedClock at noon (Stockholm) on ``day``; without a day, none: the database's own
+    clock is used (its simulated time if it ran on one, else the system clock)."""
+    return SimulatedClock(noon(day)) if day is not None else None
 
 
 def open_workflows(ctx: click.Context, clock: Clock | None = None) -> Workflows:
