@@ -511,3 +511,13 @@ def test_complete_at_a_later_day_fires_the_timers_due_before_it(tmp_path: Path) 
     assert events[-1]["kind"] == "end"
     [case] = as_json(db, "show", "osk")
     assert case["status"] == "completed" and case["end_state"] == "avslutat_foljt"
+
+
+def test_a_case_run_on_simulated_time_is_shown_at_that_time(
+    oskarshamn: tuple[Path, Result],
+) -> None:
+    """After `run`, `show` without --at counts from the script's end (until 2015-01-25), not
+    from today's date: the database stays on its simulated clock."""
+    db, _ = oskarshamn
+    text = flat(ok(db, "show", "oskarshamn-2014", columns=200).stdout)
+    assert "räknat från 2015-01-25" in text
