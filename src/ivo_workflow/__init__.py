@@ -41,6 +41,8 @@ _LAZY = {
     "Possibility": "explain",
     "Requirement": "explain",
     "UnverifiedChoice": "explain",
+    "PatternReport": "patterns",
+    "VerifyProblem": "store",
 }
 
 
@@ -71,6 +73,8 @@ if TYPE_CHECKING:
         Requirement,
         UnverifiedChoice,
     )
+    from .patterns import PatternReport
+    from .store import VerifyProblem
     from .workflows import TickResult, Workflows
 
 __all__ = [
@@ -85,6 +89,7 @@ __all__ = [
     "IvoFlowError",
     "NotFoundError",
     "ProcessError",
+    "PatternReport",
     "ProcessInfo",
     "SandboxViolation",
     "SimulatedClock",
@@ -95,6 +100,7 @@ __all__ = [
     "TaskView",
     "TickResult",
     "TimerView",
+    "VerifyProblem",
     "Workflows",
     "DmnMatch",
     "Evidence",
