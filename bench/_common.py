@@ -56,7 +56,8 @@ class Step:
 
 
 def appeal_path(start: datetime = START) -> list[Step]:
-    """The appeal path of forelaggande: appealed, upheld, not complied with, fine applied for."""
+    """The appeal path of forelaggande: appealed, upheld, not complied with, fine applied for
+    and imposed (the case completes)."""
     d = lambda days: start + timedelta(days=days)  # noqa: E731
     return [
         Step(d(0), "start", "forelaggande", OSKARSHAMN),
@@ -72,7 +73,17 @@ def appeal_path(start: datetime = START) -> list[Step]:
         Step(d(111), "timers"),  # 2015-01-20: the appeal period of the judgment and the
         # time for measures have both ended
         Step(d(112), "complete", "kontrollera_efterlevnad", {"foljt": False}),
+        # IVO's choice after finality, then the called process utdomande_av_vite to its end
+        Step(d(113), "complete", "overvag_fortsatta_atgarder", {"atgard": "ansok_om_utdomande"}),
         Step(d(113), "complete", "ansok_om_utdomande", {}),
+        Step(
+            d(150),
+            "complete",
+            "forvaltningsratten_provar_ansokan",
+            {"utdomt_belopp": 1_000_000, "fr_vitesdom_datum": "2015-02-28",
+             "vitesdom_delgiven": "2015-03-02"},
+        ),  # fmt: skip
+        Step(d(200), "timers"),  # the judgment on the fine has become final
     ]
 
 
