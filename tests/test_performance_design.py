@@ -113,3 +113,12 @@ def test_show_imports_no_other_commands(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
+
+
+def test_the_simulated_year_runs_every_path_without_a_failure(tmp_path: Path) -> None:
+    """The synthetic caseload follows the current models: no step is refused."""
+    from ivo_workflow.simulate import simulate
+
+    with Workflows.open(tmp_path / "sim.db", clock=SimulatedClock(START)) as wf:
+        summary = simulate(wf, cases=40, seed=3)
+    assert summary.failed == ()

@@ -106,6 +106,16 @@ def _after_deadlines(decided: date, data: dict, extra: int) -> int:
     return (frist - decided).days + extra
 
 
+def _not_complied(out: list[Step], rng: random.Random, vite: int) -> None:
+    """Not complied with: IVO considers the next step (P2) — with vite it applies for the fine,
+    without it closes the matter — and, when it applies, files the application (P5)."""
+    atgard = "ansok_om_utdomande" if vite > 0 else "avsluta"
+    day = out[-1].day + rng.randint(5, 20)
+    out.append(Step(day, "complete", "overvag_fortsatta_atgarder", {"atgard": atgard}))
+    if vite > 0:
+        out.append(Step(day, "complete", "ansok_om_utdomande", {}))
+
+
 def _no_appeal(complied: bool, vite: int = 1_000_000) -> Callable[[date, random.Random], list]:
     def steps(decided: date, rng: random.Random) -> list[Step]:
         start, data = _forelaggande_start(decided, rng, vite)
@@ -115,8 +125,7 @@ def _no_appeal(complied: bool, vite: int = 1_000_000) -> Callable[[date, random.
         out.append(Step(check + rng.randint(1, 10), "complete", "kontrollera_efterlevnad",
                         {"foljt": complied}))  # fmt: skip
         if not complied:
-            task = "ansok_om_utdomande" if vite > 0 else "overvag_fortsatta_atgarder"
-            out.append(Step(out[-1].day + rng.randint(5, 20), "complete", task, {}))
+            _not_complied(out, rng, vite)
         return out
 
     return steps
@@ -142,7 +151,7 @@ def _appeal(upheld: bool, complied: bool) -> Callable[[date, random.Random], lis
         out.append(Step(check + rng.randint(1, 10), "complete", "kontrollera_efterlevnad",
                         {"foljt": complied}))  # fmt: skip
         if not complied:
-            out.append(Step(out[-1].day + rng.randint(5, 20), "complete", "ansok_om_utdomande", {}))
+            _not_complied(out, rng, 1_000_000)
         return out
 
     return steps
