@@ -105,6 +105,21 @@ def test_independent_computus_matches_known_easters() -> None:
         assert easter_sunday(year) == easter
 
 
+def test_the_holiday_table_is_what_the_holidays_package_gives() -> None:
+    """The calendar is read from a table written from ``holidays`` (so that counting days does
+    not import it); the table must still be what the installed ``holidays`` gives, year by year.
+    """
+    table = inspect.getsourcefile(legal_time)
+    assert table is not None
+    written = open(table.replace("legal_time.py", "_holiday_table.py"), encoding="utf-8").read()
+    assert written == legal_time.holiday_table_source(), (
+        "src/ivo_workflow/_holiday_table.py is out of date: rewrite it with "
+        "ivo_workflow.legal_time.holiday_table_source()"
+    )
+    for year in (1990, 2005, 2014, 2100):
+        assert legal_time._holidays_of_year(year) == legal_time._holidays_from_package(year)
+
+
 def test_calendar_matches_independent_computation_1990_2050() -> None:
     day = D(1990, 1, 1)
     checked = 0
