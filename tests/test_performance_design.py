@@ -66,13 +66,20 @@ def test_stored_bytes_per_case_stay_below_the_full_serialisation(workflows: Work
     from datetime import date
 
     from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
+    from SpiffWorkflow.bpmn.serializer.default.workflow import (
+        BpmnSubWorkflowConverter,
+        BpmnWorkflowConverter,
+    )
     from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
 
     from ivo_workflow.engine import load_state
     from ivo_workflow.model import Deadline
     from ivo_workflow.timers import register_converters
+    from ivo_workflow.workflow_tree import CalledWorkflow, CaseWorkflow
 
     registry = BpmnWorkflowSerializer.configure(SPIFF_CONFIG)  # the stock one: spec included
+    BpmnWorkflowConverter(CaseWorkflow, registry, typename="BpmnWorkflow")
+    BpmnSubWorkflowConverter(CalledWorkflow, registry, typename="BpmnSubWorkflow")
     register_converters(registry)
     registry.register(date, lambda d: {"value": d.isoformat()}, lambda d: None)
     registry.register(Deadline, lambda d: d.as_record(), Deadline.from_record)
@@ -99,6 +106,46 @@ def test_a_live_workflow_and_its_stored_deltas_restore_the_same(workflows: Workf
     )
     view = workflows.complete("osk", "overlamna_till_forvaltningsratten")
     assert view == workflows.case("osk")  # built from the save, equal to a re-read
+
+
+def test_a_called_process_is_logged_by_task_and_restores_the_same(
+    workflows: Workflows, clock: SimulatedClock
+) -> None:
+    """Through the call of utdomande_av_vite: every save after the first is a delta that carries
+    only the changed tasks of the called process, and the log restores what ran."""
+    import json
+    import zlib
+
+    from ivo_workflow.engine import dump_state, load_state
+
+    def at(day: str) -> None:
+        clock.set(datetime.fromisoformat(day + "T12:00:00+00:00"))
+
+    steps = [
+        ("2014-10-03", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"}),
+        ("2015-01-21", "kontrollera_efterlevnad", {"foljt": False}),
+        ("2015-01-22", "overvag_fortsatta_atgarder", {"atgard": "ansok_om_utdomande"}),
+        ("2015-01-22", "ansok_om_utdomande", {}),
+    ]
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    for day, element, data in steps:
+        at(day)
+        workflows.tick()
+        workflows.complete("osk", element, data)
+    row, compiled = workflows._load("osk")
+    live = workflows._live["osk"].live.workflow
+    assert live.subprocesses, "the called process is running"
+    assert len(row.log) > 1
+    last = json.loads(row.log[-1] if row.log[-1][:1] == b"{" else zlib.decompress(row.log[-1]))
+    sub_headers = last["workflow"]["subprocesses"].values()
+    assert sub_headers and all("tasks" not in sub for sub in sub_headers)
+    assert last["called"], "the called process's changed tasks are in the delta"
+    called_tasks = sum(len(sub.tasks) for sub in live.subprocesses.values())
+    assert sum(len(t) for t in last["called"].values()) < called_tasks
+    restored = load_state(row.stored_state, compiled)
+    assert json.loads(zlib.decompress(dump_state(restored))) == json.loads(
+        zlib.decompress(dump_state(live))
+    )
 
 
 def test_show_imports_no_other_commands(tmp_path: Path) -> None:

@@ -22,9 +22,14 @@ from attrs import field, frozen
 from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine
 from SpiffWorkflow.bpmn.script_engine.python_environment import BasePythonScriptEngineEnvironment
 from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
-from SpiffWorkflow.bpmn.serializer.default.workflow import BpmnWorkflowConverter, WorkflowConverter
+from SpiffWorkflow.bpmn.serializer.default.workflow import (
+    BpmnSubWorkflowConverter,
+    BpmnWorkflowConverter,
+    WorkflowConverter,
+)
 from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition
 from SpiffWorkflow.bpmn.util import BpmnEvent
+from SpiffWorkflow.bpmn.util.subworkflow import BpmnSubWorkflow
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.exceptions import SpiffWorkflowException
 from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
@@ -44,6 +49,7 @@ from .expressions import Sandbox
 from .model import Deadline, TaskView, TimerView
 from .specs import CompiledSpec, Element
 from .timers import register_converters
+from .workflow_tree import CalledWorkflow, CaseWorkflow
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STATE_FORMAT = "ivo-1"  # our envelope around SpiffWorkflow's serializer format
@@ -72,24 +78,36 @@ class _SpecReferenceConverter(BpmnWorkflowConverter):
         return workflow
 
 
-def _header(registry: Any, workflow: BpmnWorkflow) -> dict[str, Any]:
-    """Everything the workflow converter gives but the top-level tasks (encoder mode)."""
-    return {
+def _header(registry: Any, workflow: Any) -> dict[str, Any]:
+    """A workflow's attributes without its tasks (WorkflowConverter's, encoder mode); for the
+    top workflow also its called processes' headers and its pending BPMN events."""
+    header = {
         "data": registry.convert(registry.clean(workflow.data)),
         "correlations": workflow.correlations,
         "last_task": str(workflow.last_task.id) if workflow.last_task is not None else None,
         "success": workflow.success,
         "completed": workflow.completed,
         "root": str(workflow.task_tree.id),
-        "subprocesses": {str(k): registry.convert(v) for k, v in workflow.subprocesses.items()},
-        "bpmn_events": registry.convert(workflow.bpmn_events),
     }
+    if isinstance(workflow, BpmnSubWorkflow):
+        header["parent_task_id"] = str(workflow.parent_task_id)
+        header["spec"] = workflow.spec.name
+        header["typename"] = "BpmnSubWorkflow"
+    else:
+        header["subprocesses"] = {
+            str(k): _header(registry, v) for k, v in workflow.subprocesses.items()
+        }
+        header["bpmn_events"] = registry.convert(workflow.bpmn_events)
+    return header
 
 
 def _make_registry() -> Any:
     config = dict(SPIFF_CONFIG)
-    config[BpmnWorkflow] = _SpecReferenceConverter
+    del config[BpmnWorkflow], config[BpmnSubWorkflow]
     registry = BpmnWorkflowSerializer.configure(config)
+    # a case runs on workflow_tree's classes, stored under SpiffWorkflow's type names
+    _SpecReferenceConverter(CaseWorkflow, registry, typename="BpmnWorkflow")
+    BpmnSubWorkflowConverter(CalledWorkflow, registry, typename="BpmnSubWorkflow")
     register_converters(registry)
     registry.register(
         date, lambda d: {"value": d.isoformat()}, lambda d: date.fromisoformat(d["value"])
@@ -133,17 +151,36 @@ def load_state(state: bytes | Sequence[bytes], compiled: CompiledSpec) -> BpmnWo
     try:
         dct = _decode(bytes(blobs[0]))["workflow"]
         for blob in blobs[1:]:
-            delta = _decode(bytes(blob))
-            tasks = dct["tasks"]
-            for removed in delta["removed"]:
-                tasks.pop(removed, None)
-            tasks.update(delta["tasks"])
-            dct = {"typename": dct["typename"], **delta["workflow"], "tasks": tasks}
+            dct = _apply_delta(dct, _decode(bytes(blob)))
         return _SERIALIZER.registry.restore(
             dct, spec=compiled.spec, subprocess_specs=compiled.subprocess_specs
         )
     except (ValueError, KeyError, TypeError, zlib.error, AttributeError) as error:
         raise StoreError(f"stored state cannot be read: {error}") from None
+
+
+def _apply_delta(dct: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
+    """The workflow document after a logged delta: its header, its changed tasks (the called
+    processes' under ``called``), the ids of tasks removed. A delta written before called
+    processes were logged by task carries each called process whole."""
+    removed = delta["removed"]
+    tasks = dct["tasks"]
+    for tid in removed:
+        tasks.pop(tid, None)
+    tasks.update(delta["tasks"])
+    header = delta["workflow"]
+    before = dct.get("subprocesses", {})
+    called = delta.get("called", {})
+    subprocesses = {}
+    for sid, sub in header.get("subprocesses", {}).items():
+        if "tasks" not in sub:
+            sub_tasks = before.get(sid, {}).get("tasks", {})
+            for tid in removed:
+                sub_tasks.pop(tid, None)
+            sub_tasks.update(called.get(sid, {}))
+            sub = {**sub, "tasks": sub_tasks}
+        subprocesses[sid] = sub
+    return {"typename": dct["typename"], **header, "subprocesses": subprocesses, "tasks": tasks}
 
 
 # Tasks in these states may change in place (data, timer values) without a state change.
@@ -180,7 +217,11 @@ class StateTracker:
 
     def dump(self, workflow: BpmnWorkflow, completed: bool) -> tuple[bytes, bool]:
         """The bytes to store and whether they are a delta (else a snapshot)."""
-        current = workflow.tasks
+        current = dict(workflow.tasks)
+        owner: dict[UUID, str] = {}  # the called process of each task not in the top workflow
+        for sid, sub in workflow.subprocesses.items():
+            current.update(sub.tasks)
+            owner.update(dict.fromkeys(sub.tasks, str(sid)))
         old, texts = self.prints, self.texts
         prints = {tid: _fingerprint(task) for tid, task in current.items()}
         changed = {tid for tid, fp in prints.items() if fp[0] & _VOLATILE or old.get(tid) != fp}
@@ -190,31 +231,55 @@ class StateTracker:
         registry = _SERIALIZER.registry
         registry._encoder_mode = True
         try:
-            written: list[str] = []
+            written: dict[str, list[str]] = {}
             for tid, task in current.items():
                 if tid in changed or (snapshot and tid not in texts):
-                    text = json.dumps(_task_dict(task), cls=_ENCODER, separators=(",", ":"))
+                    text = _json(_task_dict(task))
                     if texts.get(tid) != text:
                         texts[tid] = text
-                        written.append(f'"{tid}":{text}')
+                        written.setdefault(owner.get(tid, ""), []).append(f'"{tid}":{text}')
             for tid in [tid for tid in texts if tid not in current]:
                 del texts[tid]
-            header = json.dumps(_header(registry, workflow), cls=_ENCODER, separators=(",", ":"))
+            header = _header(registry, workflow)
         finally:
             registry._encoder_mode = False
         self.prints = prints
         prefix = f'{{"format":"{STATE_FORMAT}","spiff":"{SPIFF_FORMAT}","workflow":'
         if snapshot:
             self.log_length, self.snapshot_due = 0, False
-            tasks = ",".join(f'"{tid}":{texts[tid]}' for tid in current)
-            document = f'{prefix}{header[:-1]},"tasks":{{{tasks}}},"typename":"BpmnWorkflow"}}}}'
+            document = f"{prefix}{self._whole(workflow, header)}}}"
             return zlib.compress(document.encode(), SNAPSHOT_LEVEL), False
         removed = ",".join(f'"{tid}"' for tid in old if tid not in current)
-        document = f'{prefix}{header},"tasks":{{{",".join(written)}}},"removed":[{removed}]}}'
+        top = ",".join(written.pop("", []))
+        called = ",".join(f'"{sid}":{{{",".join(texts)}}}' for sid, texts in written.items())
+        document = (
+            f'{prefix}{_json(header)},"tasks":{{{top}}},"called":{{{called}}},'
+            f'"removed":[{removed}]}}'
+        )
         self.log_length += 1
         blob = document.encode()
         # compressed where it pays: a delta that would spill over a database page
         return (zlib.compress(blob, 1) if len(blob) > DELTA_PLAIN_MAX else blob), True
+
+    def _whole(self, workflow: BpmnWorkflow, header: dict[str, Any]) -> str:
+        """The workflow document (SpiffWorkflow's, without specs) from the stored task texts."""
+
+        def tasks_of(owner: Any) -> str:
+            return ",".join(f'"{tid}":{self.texts[tid]}' for tid in owner.tasks)
+
+        subs = header.pop("subprocesses")
+        called = ",".join(
+            f'"{sid}":{_json(subs[str(sid)])[:-1]},"tasks":{{{tasks_of(sub)}}}}}'
+            for sid, sub in workflow.subprocesses.items()
+        )
+        return (
+            f'{_json(header)[:-1]},"subprocesses":{{{called}}},"tasks":{{{tasks_of(workflow)}}},'
+            '"typename":"BpmnWorkflow"}'
+        )
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, cls=_ENCODER, separators=(",", ":"))
 
 
 def _task_dict(task: Any) -> dict[str, Any]:
@@ -412,7 +477,7 @@ class Engine:
     def start(self, compiled: CompiledSpec, data: Mapping[str, Any], actor: str) -> StepResult:
         engine = self.script_engine(compiled)
         with self._step(compiled) as (record, _):
-            workflow = BpmnWorkflow(compiled.spec, compiled.subprocess_specs, script_engine=engine)
+            workflow = CaseWorkflow(compiled.spec, compiled.subprocess_specs, script_engine=engine)
             start = workflow.task_tree
             start.data.update(jsonable(dict(data)))
             for task in workflow.get_tasks(state=TaskState.READY):

@@ -1,0 +1,119 @@
+"""The SpiffWorkflow workflow classes a case runs on: SpiffWorkflow's own, with faster task queries.
+
+SpiffWorkflow 3.2.0 answers "which tasks are READY / WAITING" with a generic iterator
+(``TaskIterator``: a filter object, a list popped from the front, a ``children`` list built per
+task, depth bookkeeping per step). ``do_engine_steps`` asks that question again after every task
+it runs, and every completed task asks which tasks are waiting — most of the engine's time on a
+case goes there (bench/lifecycle.py). The classes here give the same answers, in the same order,
+from one plain depth-first walk over the task dicts:
+
+- the order is SpiffWorkflow's depth-first order: a task, then (for a call activity) its called
+  process, then its children in order;
+- a task's children are visited only if the task is definite or finished (``state >= FUTURE``)
+  when the question is about definite states, exactly as ``TaskIterator`` does; a called process
+  is always entered (``BpmnTaskIterator``);
+- no depth limit: SpiffWorkflow stops descending at depth 1000, which would hide the tasks of a
+  very long case; ivo-flow's cases are never cut off.
+
+Queries with any other filter go to SpiffWorkflow unchanged. ``tests/test_workflow_tree.py``
+checks the answers against SpiffWorkflow's on every step of every process path it drives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from SpiffWorkflow.bpmn.util.subworkflow import BpmnSubWorkflow
+from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
+from SpiffWorkflow.util.task import TaskState
+
+_FUTURE = TaskState.FUTURE
+_MAYBE = TaskState.MAYBE
+_COMPLETED = TaskState.COMPLETED
+_PREDICTED = TaskState.PREDICTED_MASK
+_DEFINITE = TaskState.DEFINITE_MASK
+_FINISHED = TaskState.FINISHED_MASK
+
+
+def _min_state(state: int) -> int:
+    """Below which state a task's children are not visited (TaskIterator's rule)."""
+    if state & _PREDICTED:
+        return _MAYBE
+    if state & _DEFINITE:
+        return _FUTURE
+    return _COMPLETED
+
+
+def tasks_in_state(
+    root: Any, state: int, subprocesses: dict[Any, Any] | None, manual: bool | None = None
+) -> list[Any]:
+    """The tasks under ``root`` whose state is in ``state`` (a mask), depth first; called
+    processes entered when ``subprocesses`` (the top workflow's) is given."""
+    min_state = _min_state(state)
+    skip_finished_calls = state <= _FINISHED
+    found = []
+    stack = [root]
+    pop, extend, append = stack.pop, stack.extend, stack.append
+    while stack:
+        task = pop()
+        task_state = task._state
+        children = task._children
+        called = subprocesses.get(task.id) if subprocesses else None
+        if called is not None:
+            if children:
+                tasks = task.workflow.tasks
+                extend([tasks[child] for child in reversed(children)])
+            if not (task_state >= _FINISHED and skip_finished_calls):
+                append(called.task_tree)
+        elif children and task_state >= min_state:
+            tasks = task.workflow.tasks
+            extend([tasks[child] for child in reversed(children)])
+        if task_state & state and (manual is None or task.task_spec.manual == manual):
+            found.append(task)
+    return found
+
+
+class _Queries:
+    """``get_tasks`` and ``update_waiting_tasks`` through :func:`tasks_in_state`."""
+
+    tasks: dict[Any, Any]
+    task_tree: Any
+
+    def _subprocesses(self) -> dict[Any, Any]:
+        raise NotImplementedError
+
+    def get_tasks(self, first_task: Any = None, **kwargs: Any) -> list[Any]:
+        if kwargs.keys() <= {"state", "manual"} and "state" in kwargs:
+            return tasks_in_state(
+                first_task or self.task_tree,
+                kwargs["state"],
+                self._subprocesses(),
+                kwargs.get("manual"),
+            )
+        return super().get_tasks(first_task, **kwargs)  # type: ignore[misc]
+
+    def update_waiting_tasks(self) -> None:
+        # SpiffWorkflow's Workflow.update_waiting_tasks: this workflow's tasks only
+        for task in tasks_in_state(self.task_tree, TaskState.WAITING, None):
+            task.task_spec._update(task)
+
+
+class CaseWorkflow(_Queries, BpmnWorkflow):
+    """A case's top-level workflow; its called processes are :class:`CalledWorkflow`."""
+
+    def _subprocesses(self) -> dict[Any, Any]:
+        return self.subprocesses
+
+    def create_subprocess(self, my_task: Any, spec_name: str) -> CalledWorkflow:
+        subprocess = CalledWorkflow(
+            self.subprocess_specs[spec_name], parent_task_id=my_task.id, top_workflow=self
+        )
+        self.subprocesses[my_task.id] = subprocess
+        return subprocess
+
+
+class CalledWorkflow(_Queries, BpmnSubWorkflow):
+    """A called process (call activity) inside a case."""
+
+    def _subprocesses(self) -> dict[Any, Any]:
+        return self.top_workflow.subprocesses
