@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -111,7 +112,7 @@ def test_the_holiday_table_is_what_the_holidays_package_gives() -> None:
     """
     table = inspect.getsourcefile(legal_time)
     assert table is not None
-    written = open(table.replace("legal_time.py", "_holiday_table.py"), encoding="utf-8").read()
+    written = Path(table).with_name("_holiday_table.py").read_text(encoding="utf-8")
     assert written == legal_time.holiday_table_source(), (
         "src/ivo_workflow/_holiday_table.py is out of date: rewrite it with "
         "ivo_workflow.legal_time.holiday_table_source()"

@@ -10,25 +10,26 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import click
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
 
 from ivo_workflow.legal_time import format_date_sv, working_days_between
 from ivo_workflow.model import CaseView, TimerView
 
 from .context import STOCKHOLM
+from .layout import PIPED_WIDTH
 
-PIPED_WIDTH = 120
-"""Line width when stdout is not a terminal and COLUMNS is not set (rich would take 80)."""
+if TYPE_CHECKING:  # rich is imported when something is printed with it (not by show when piped)
+    from rich.console import Console, RenderableType
+    from rich.table import Table
 
 
 def console() -> Console:
     """A console on the current stdout (CliRunner captures it); no markup, no auto-highlighting."""
+    from rich.console import Console
+
     out = Console(highlight=False, markup=False, soft_wrap=False)
     if not out.is_terminal and not os.environ.get("COLUMNS"):
         out.width = PIPED_WIDTH
@@ -37,6 +38,8 @@ def console() -> Console:
 
 def emit(*renderables: RenderableType) -> None:
     """Print with rich; when piped, as plain lines without the padding rich adds to cells."""
+    from rich.console import Group
+
     out = console()
     group = Group(*renderables)
     if out.is_terminal:
@@ -129,6 +132,9 @@ def deadline_label(timer: TimerView) -> str:
 
 def table(*columns: str, keep: tuple[str, ...] = ()) -> Table:
     """A light rich table; cells wrap at spaces, except the ``keep`` columns (ids, times)."""
+    from rich import box
+    from rich.table import Table
+
     result = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     for column in columns:
         result.add_column(column, no_wrap=column in keep, overflow="fold")

@@ -11,16 +11,12 @@ from datetime import date
 
 import click
 from attrs import frozen
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
 
 from ivo_workflow import AuditEvent, CaseView, Workflows
 
 from .context import at_option, json_option, open_workflows, parse_day, simulated_clock, today
-from .diagram_cmd import write_output
-from .output import compact, days_left, deadline_label, emit, emit_json, last_day, show_time
+from .layout import Block, Grid, line, print_page
+from .output import compact, days_left, deadline_label, emit_json, last_day, show_time
 
 
 @frozen
@@ -56,53 +52,47 @@ def _fact(value: object) -> str:
     return compact(value)
 
 
-def render_terminal(summary: CaseSummary) -> RenderableType:
+def render_terminal(summary: CaseSummary) -> list[Block]:
+    """The summary as a page (:mod:`ivo_flow.layout`): rich on a terminal, plain when piped."""
     case = summary.case
-    parts: list[RenderableType] = []
-    parts.append(
-        Text.assemble(
+    page: list[Block] = [
+        line(
             (f"Ärende {case.id}", "bold"),
             f" — {summary.process_name} ({case.process_id}, version {case.spec_hash})",
         )
-    )
+    ]
     state = "öppet" if case.is_open else f"avslutat: {summary.end_state_name or '-'}"
-    parts.append(Text.assemble("Läge: ", (state, "bold")))
-    parts.append(
-        Text(
+    page.append(line("Läge: ", (state, "bold")))
+    page.append(
+        line(
             f"Startat {show_time(case.started_at)}, senast ändrat {show_time(case.updated_at)} "
             f"(Stockholm); räknat från {summary.today.isoformat()}"
         )
     )
 
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="dim", no_wrap=True)
-    facts.add_column(overflow="fold")
-    for key, value in case.data.items():
-        facts.add_row(key, _fact(value))
-    parts += [Text("\nUppgifter i ärendet", style="bold"), Padding(facts, (0, 0, 0, 2))]
+    facts = tuple((key, _fact(value)) for key, value in case.data.items())
+    page += [line(("\nUppgifter i ärendet", "bold")), Grid(facts, indent=2)]
 
-    parts.append(Text("\nVäntar på", style="bold"))
+    page.append(line(("\nVäntar på", "bold")))
     if not case.tasks:
-        parts.append(Padding(Text("inga uppgifter"), (0, 0, 0, 2)))
+        page.append(line("inga uppgifter", indent=2))
     by_lane: dict[str, list[str]] = defaultdict(list)
     for task in case.tasks:
         by_lane[task.lane or "-"].append(f"• {task.name} ({task.element_id}) — {task.legal_basis}")
     for lane, lines in by_lane.items():
-        parts.append(Padding(Text(lane, style="bold"), (0, 0, 0, 2)))
-        parts += [Padding(Text(line), (0, 0, 0, 4)) for line in lines]
+        page.append(line((lane, "bold"), indent=2))
+        page += [line(text, indent=4) for text in lines]
 
-    parts.append(Text("\nFrister", style="bold"))
+    page.append(line(("\nFrister", "bold")))
     if not case.timers:
-        parts.append(Padding(Text("inga frister löper"), (0, 0, 0, 2)))
+        page.append(line("inga frister löper", indent=2))
     for timer in case.timers:
-        parts.append(
-            Padding(
-                Text.assemble(
-                    (timer.name, "bold"),
-                    f" [{timer.lane or '-'}] — sista dag {deadline_label(timer)}: ",
-                    (days_left(last_day(timer), summary.today), "bold"),
-                ),
-                (0, 0, 0, 2),
+        page.append(
+            line(
+                (timer.name, "bold"),
+                f" [{timer.lane or '-'}] — sista dag {deadline_label(timer)}: ",
+                (days_left(last_day(timer), summary.today), "bold"),
+                indent=2,
             )
         )
         lines = []
@@ -113,8 +103,8 @@ def render_terminal(summary: CaseSummary) -> RenderableType:
             lines += [f"Varning: {warning}" for warning in timer.deadline.warnings]
         if timer.legal_basis:
             lines.append(f"Lagrum: {timer.legal_basis}")
-        parts += [Padding(Text(line), (0, 0, 0, 4)) for line in lines]
-    return Group(*parts)
+        page += [line(text, indent=4) for text in lines]
+    return page
 
 
 @click.command("show")
@@ -132,10 +122,12 @@ def show(
     """
     workflows = open_workflows(ctx, simulated_clock(parse_day(at_text)))
     if html_file is not None:  # the page: Workflows.case_page (issue 6)
+        from .diagram_cmd import write_output
+
         write_output(html_file, workflows.case_page(case_id))
         return
     summary = gather(workflows, case_id)
     if as_json:
         emit_json([summary.case])
         return
-    emit(render_terminal(summary))
+    print_page(render_terminal(summary))
