@@ -24,12 +24,18 @@ def compared(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     fast = workflow_tree.tasks_in_state
     counts = {"queries": 0, "tasks": 0}
 
-    def checked(root: Any, state: int, subprocesses: Any, manual: bool | None = None) -> list:
-        found = fast(root, state, subprocesses, manual)
+    def checked(
+        root: Any,
+        state: int,
+        subprocesses: Any,
+        manual: bool | None = None,
+        spec_name: str | None = None,
+    ) -> list:
+        found = fast(root, state, subprocesses, manual, spec_name)
+        kwargs = {"state": state, "manual": manual, "spec_name": spec_name}
         if subprocesses is None:  # Workflow.update_waiting_tasks: no called processes
-            stock = list(TaskIterator(root, state=state, manual=manual))
+            stock = list(TaskIterator(root, **kwargs))
         else:
-            kwargs = {"state": state} if manual is None else {"state": state, "manual": manual}
             stock = list(root.workflow.get_tasks_iterator(root, **kwargs))
         assert [t.id for t in found] == [t.id for t in stock]
         counts["queries"] += 1

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -278,8 +279,7 @@ class StateTracker:
         )
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, cls=_ENCODER, separators=(",", ":"))
+_json = _ENCODER(separators=(",", ":")).encode  # one encoder for every task of every save
 
 
 def _task_dict(task: Any) -> dict[str, Any]:
@@ -298,7 +298,7 @@ def _task_dict(task: Any) -> dict[str, Any]:
     return {
         "id": str(task.id),
         "parent": str(task._parent) if parent is not None else None,
-        "children": [str(child) for child in task._children],
+        "children": list(map(str, task._children)),
         "last_state_change": task.last_state_change,
         "state": task._state,
         "task_spec": task.task_spec.name,
@@ -823,12 +823,13 @@ def _next_elements(task: Any) -> list[str]:
     return [found for child in task.children for found in _next_elements(child)]
 
 
-def _names(expression: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _names(expression: str) -> frozenset[str]:
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError:
-        return set()
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        return frozenset()
+    return frozenset(node.id for node in ast.walk(tree) if isinstance(node, ast.Name))
 
 
 def _definitions(definition: Any) -> list[Any]:

@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -191,7 +191,13 @@ class Element:
 
     def legal_basis_on(self, decided: date | str | None) -> str:
         """The statutes in force for a decision of that date (see :func:`legal_basis`)."""
-        return legal_basis(self.documentation, on=decided)
+        return _legal_basis_cached(self.documentation, decided)
+
+
+@lru_cache(maxsize=4096)
+def _legal_basis_cached(documentation: str, decided: date | str | None) -> str:
+    # every step asks this for every element it passes, with the case's decision date
+    return legal_basis(documentation, on=decided)
 
 
 _IN_FORCE = re.compile(r"\s*\((?:beslut(?:et)?\s+)?(före|från)\s+(\d{4}-\d{2}-\d{2})\)")
@@ -782,7 +788,14 @@ class CompiledSpec:
     flows: dict[tuple[str, str], Flow]
 
     def outgoing(self, element_id: str) -> list[Flow]:
-        return [flow for (source, _), flow in self.flows.items() if source == element_id]
+        return self._outgoing.get(element_id, [])
+
+    @cached_property
+    def _outgoing(self) -> dict[str, list[Flow]]:
+        found: dict[str, list[Flow]] = {}
+        for (source, _), flow in self.flows.items():
+            found.setdefault(source, []).append(flow)
+        return found
 
     def where(self, element_id: str) -> str:
         """``file: element`` for messages about an element of this bundle."""
@@ -872,5 +885,6 @@ def compile_bundle(bundle: Bundle) -> CompiledSpec:
     return _compile(bundle)
 
 
+@lru_cache(maxsize=64)  # a bundle is immutable; every start of a case hands its record to the store
 def bundle_record_json(bundle: Bundle) -> str:
     return json.dumps(bundle.as_record(), ensure_ascii=False, sort_keys=True)

@@ -15,7 +15,8 @@ from one plain depth-first walk over the task dicts:
 - no depth limit: SpiffWorkflow stops descending at depth 1000, which would hide the tasks of a
   very long case; ivo-flow's cases are never cut off.
 
-Queries with any other filter go to SpiffWorkflow unchanged. ``tests/test_workflow_tree.py``
+Queries by state, ``manual`` and spec name are answered here; any other filter goes to
+SpiffWorkflow unchanged. ``tests/test_workflow_tree.py``
 checks the answers against SpiffWorkflow's on every step of every process path it drives.
 """
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from SpiffWorkflow.bpmn.specs.mixins.subworkflow_task import SubWorkflowTask as _CALL
 from SpiffWorkflow.bpmn.util.subworkflow import BpmnSubWorkflow
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.util.task import TaskState
@@ -45,10 +47,15 @@ def _min_state(state: int) -> int:
 
 
 def tasks_in_state(
-    root: Any, state: int, subprocesses: dict[Any, Any] | None, manual: bool | None = None
+    root: Any,
+    state: int,
+    subprocesses: dict[Any, Any] | None,
+    manual: bool | None = None,
+    spec_name: str | None = None,
 ) -> list[Any]:
     """The tasks under ``root`` whose state is in ``state`` (a mask), depth first; called
-    processes entered when ``subprocesses`` (the top workflow's) is given."""
+    processes entered when ``subprocesses`` (the top workflow's) is given. ``manual`` and
+    ``spec_name`` filter as SpiffWorkflow's ``TaskFilter`` does."""
     min_state = _min_state(state)
     skip_finished_calls = state <= _FINISHED
     found = []
@@ -58,7 +65,9 @@ def tasks_in_state(
         task = pop()
         task_state = task._state
         children = task._children
-        called = subprocesses.get(task.id) if subprocesses else None
+        spec = task.task_spec
+        # only a call activity has a called process (and only its id is a key of the dict)
+        called = subprocesses.get(task.id) if subprocesses and isinstance(spec, _CALL) else None
         if called is not None:
             if children:
                 tasks = task.workflow.tasks
@@ -68,7 +77,11 @@ def tasks_in_state(
         elif children and task_state >= min_state:
             tasks = task.workflow.tasks
             extend([tasks[child] for child in reversed(children)])
-        if task_state & state and (manual is None or task.task_spec.manual == manual):
+        if (
+            task_state & state
+            and (manual is None or spec.manual == manual)
+            and (spec_name is None or spec.name == spec_name)
+        ):
             found.append(task)
     return found
 
@@ -83,12 +96,13 @@ class _Queries:
         raise NotImplementedError
 
     def get_tasks(self, first_task: Any = None, **kwargs: Any) -> list[Any]:
-        if kwargs.keys() <= {"state", "manual"} and "state" in kwargs:
+        if kwargs.keys() <= {"state", "manual", "spec_name"}:
             return tasks_in_state(
                 first_task or self.task_tree,
-                kwargs["state"],
+                kwargs.get("state", TaskState.ANY_MASK),
                 self._subprocesses(),
                 kwargs.get("manual"),
+                kwargs.get("spec_name"),
             )
         return super().get_tasks(first_task, **kwargs)  # type: ignore[misc]
 
