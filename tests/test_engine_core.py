@@ -181,7 +181,7 @@ def test_failure_mid_save_writes_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         wf.start("forelaggande", case_id="osk", data=OSKARSHAMN)
         before = (wf.case("osk"), wf.history("osk"))
 
-        def explode(self: Store, save: object) -> None:  # after the case row was updated
+        def explode(self: Store, *args: object) -> None:  # after the case row was updated
             raise RuntimeError("disk went away")
 
         monkeypatch.setattr(Store, "_write_rest", explode)

@@ -261,6 +261,23 @@ def _event_hash(prev_hash: str, row: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+AUDIT_COLUMNS = (
+    "case_id",
+    "seq",
+    "at",
+    "recorded_at",
+    "kind",
+    "actor",
+    "element_id",
+    "element_name",
+    "lane",
+    "legal_basis",
+    "data",
+    "prev_hash",
+    "hash",
+)
+
+
 class Store:
     """The SQLite database of cases."""
 
@@ -447,9 +464,11 @@ class Store:
                     f"case '{save.case_id}' already exists", hint="use another id, or --replace"
                 )
             self.ensure_spec(save.spec_hash, save.process_id, bundle_json, save.at)
+            audit, head = self._audit_rows(save)
             self.conn.execute(
                 "INSERT INTO cases(id, process_id, spec_hash, status, end_state, version, state, "
-                "data, started_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                "data, started_at, updated_at, audit_seq, audit_hash) "
+                "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                 [
                     save.case_id,
                     save.process_id,
@@ -460,13 +479,14 @@ class Store:
                     json.dumps(save.data, ensure_ascii=False),
                     utc_text(save.at),
                     utc_text(save.at),
+                    *head,
                 ],
             )
             self.conn.execute(
                 "INSERT INTO state_log(case_id, seq, delta) VALUES (?, 1, ?)",
                 [save.case_id, save.state],
             )
-            self._write_rest(save)
+            self._write_rest(save, audit, head)
         return 1
 
     def save(self, save: Save, expected_version: int) -> int:
@@ -476,34 +496,21 @@ class Store:
         return expected_version + 1
 
     def _save(self, save: Save, expected_version: int) -> None:
-        data = json.dumps(save.data, ensure_ascii=False)
-        if save.state_is_delta:
-            cursor = self.conn.execute(
-                "UPDATE cases SET status = ?, end_state = ?, version = version + 1, "
-                "data = ?, updated_at = ? WHERE id = ? AND version = ?",
-                [
-                    save.status,
-                    save.end_state,
-                    data,
-                    utc_text(save.at),
-                    save.case_id,
-                    expected_version,
-                ],
-            )
-        else:
-            cursor = self.conn.execute(
-                "UPDATE cases SET status = ?, end_state = ?, version = version + 1, state = ?, "
-                "data = ?, updated_at = ? WHERE id = ? AND version = ?",
-                [
-                    save.status,
-                    save.end_state,
-                    b"",
-                    data,
-                    utc_text(save.at),
-                    save.case_id,
-                    expected_version,
-                ],
-            )
+        audit, head = self._audit_rows(save)
+        # the state itself goes to the log; a snapshot empties the log first (below)
+        cursor = self.conn.execute(
+            "UPDATE cases SET status = ?, end_state = ?, version = version + 1, data = ?, "
+            "updated_at = ?, audit_seq = ?, audit_hash = ? WHERE id = ? AND version = ?",
+            [
+                save.status,
+                save.end_state,
+                json.dumps(save.data, ensure_ascii=False),
+                utc_text(save.at),
+                *head,
+                save.case_id,
+                expected_version,
+            ],
+        )
         if cursor.rowcount != 1:
             if not self.exists(save.case_id):
                 raise NotFoundError(f"unknown case '{save.case_id}'")
@@ -513,20 +520,16 @@ class Store:
                 hint="reload the case and try again",
             )
         conn = self.conn
-        if save.state_is_delta:
-            conn.execute(
-                "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
-                [save.case_id, expected_version + 1, save.state],
-            )
-        else:  # a snapshot starts the log again
+        if not save.state_is_delta:  # a snapshot starts the log again
             conn.execute("DELETE FROM state_log WHERE case_id = ?", [save.case_id])
-            conn.execute(
-                "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
-                [save.case_id, expected_version + 1, save.state],
-            )
-        self._write_rest(save)
+        conn.execute(
+            "INSERT INTO state_log(case_id, seq, delta) VALUES (?, ?, ?)",
+            [save.case_id, expected_version + 1, save.state],
+        )
+        self._write_rest(save, audit, head)
 
-    def _write_rest(self, save: Save) -> None:
+    def _audit_rows(self, save: Save) -> tuple[list[list[Any]], tuple[int, str]]:
+        """The step's audit rows, chained to the case's last event, and the new chain head."""
         if save.audit_head is not None:
             seq, prev_hash = save.audit_head
         else:
@@ -552,21 +555,19 @@ class Store:
                 "legal_basis": event.legal_basis,
                 "data": json.dumps(event.data, ensure_ascii=False, sort_keys=True),
             }
-            row["prev_hash"] = prev_hash
-            row["hash"] = prev_hash = _event_hash(prev_hash, row)
-            rows.append(row)
-        if rows:
-            columns = list(rows[0])
-            marks = ", ".join("?" for _ in columns)
+            new_hash = _event_hash(prev_hash, row)
+            rows.append([*row.values(), prev_hash, new_hash])
+            prev_hash = new_hash
+        return rows, (seq, prev_hash)
+
+    def _write_rest(self, save: Save, audit: list[list[Any]], head: tuple[int, str]) -> None:
+        if audit:
             self.conn.executemany(
-                f"INSERT INTO audit({', '.join(columns)}) VALUES ({marks})",
-                [[r[c] for c in columns] for r in rows],
+                f"INSERT INTO audit({', '.join(AUDIT_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})",
+                audit,
             )
-            self.conn.execute(
-                "UPDATE cases SET audit_seq = ?, audit_hash = ? WHERE id = ?",
-                [seq, prev_hash, save.case_id],
-            )
-        self.audit_head = (seq, prev_hash)
+        self.audit_head = head
         if save.tasks_changed:
             self._write_tasks(save)
         if save.timers_changed:
