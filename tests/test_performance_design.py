@@ -148,6 +148,44 @@ def test_a_called_process_is_logged_by_task_and_restores_the_same(
     )
 
 
+def test_a_finished_called_process_is_kept_not_rewritten(
+    workflows: Workflows, clock: SimulatedClock
+) -> None:
+    """After the appeal (the called process overklagande) has ended, later deltas list it as
+    kept instead of writing its header and data again; the log still restores what ran."""
+    import json
+    import zlib
+
+    from ivo_workflow.engine import dump_state, load_state
+
+    def at(day: str) -> None:
+        clock.set(datetime.fromisoformat(day + "T12:00:00+00:00"))
+        workflows.tick()
+
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    workflows.complete("osk", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    at("2014-10-20")
+    workflows.message("osk", "overklagande_inkommer", {"inkom": "2014-10-20"})
+    workflows.complete("osk", "overlamna_till_forvaltningsratten")
+    at("2014-11-30")
+    workflows.complete(
+        "osk",
+        "forvaltningsrattens_dom",
+        {"utgang": "fastställt", "dom_delgiven": "2014-12-01"},
+    )
+    at("2015-01-20")
+    workflows.complete("osk", "kontrollera_efterlevnad", {"foljt": False})
+    row, compiled = workflows._load("osk")
+    last = json.loads(row.log[-1] if row.log[-1][:1] == b"{" else zlib.decompress(row.log[-1]))
+    assert last["workflow"]["kept"], "the ended appeal's header is not written again"
+    assert not set(last["workflow"]["kept"]) & set(last["workflow"]["subprocesses"])
+    live = workflows._live["osk"].live.workflow
+    restored = load_state(row.stored_state, compiled)
+    assert json.loads(zlib.decompress(dump_state(restored))) == json.loads(
+        zlib.decompress(dump_state(live))
+    )
+
+
 def test_show_imports_no_other_commands(tmp_path: Path) -> None:
     db = tmp_path / "cases.db"
     with Workflows.open(db, clock=SimulatedClock(START)) as wf:

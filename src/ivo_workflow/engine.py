@@ -162,18 +162,23 @@ def load_state(state: bytes | Sequence[bytes], compiled: CompiledSpec) -> BpmnWo
 
 def _apply_delta(dct: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
     """The workflow document after a logged delta: its header, its changed tasks (the called
-    processes' under ``called``), the ids of tasks removed. A delta written before called
-    processes were logged by task carries each called process whole."""
+    processes' under ``called``), the ids of tasks removed. A called process whose header did
+    not change is listed under ``kept``; one logged before called processes were logged by task
+    carries its tasks whole."""
     removed = delta["removed"]
     tasks = dct["tasks"]
     for tid in removed:
         tasks.pop(tid, None)
     tasks.update(delta["tasks"])
-    header = delta["workflow"]
+    header = dict(delta["workflow"])
     before = dct.get("subprocesses", {})
     called = delta.get("called", {})
+    listed: dict[str, Any] = dict.fromkeys(header.pop("kept", ()))
+    listed.update(header.get("subprocesses", {}))
     subprocesses = {}
-    for sid, sub in header.get("subprocesses", {}).items():
+    for sid, sub in listed.items():
+        if sub is None:  # kept: the header as before
+            sub = {k: v for k, v in before[sid].items() if k != "tasks"}
         if "tasks" not in sub:
             sub_tasks = before.get(sid, {}).get("tasks", {})
             for tid in removed:
@@ -209,53 +214,67 @@ class StateTracker:
     """
 
     def __init__(self, workflow: BpmnWorkflow | None = None, log_length: int = 0) -> None:
-        self.prints: dict[UUID, tuple[int, float, bool, int]] = (
-            {tid: _fingerprint(t) for tid, t in workflow.tasks.items()} if workflow else {}
+        # keyed by the int of each task's UUID (hashed in C; a UUID hashes in Python)
+        self.prints: dict[int, tuple[int, float, bool, int]] = (
+            {t.id.int: _fingerprint(t) for wf in _workflows(workflow) for t in wf.tasks.values()}
+            if workflow
+            else {}
         )
-        self.texts: dict[UUID, str] = {}  # the stored JSON of each task, where known
+        self.texts: dict[int, str] = {}  # '"id":{json}' of each task as stored, where known
+        self.sub_texts: dict[str, str] = {}  # the JSON of each called process's header, stored
         self.log_length = log_length
         self.snapshot_due = workflow is None
 
     def dump(self, workflow: BpmnWorkflow, completed: bool) -> tuple[bytes, bool]:
         """The bytes to store and whether they are a delta (else a snapshot)."""
-        current = dict(workflow.tasks)
-        owner: dict[UUID, str] = {}  # the called process of each task not in the top workflow
-        for sid, sub in workflow.subprocesses.items():
-            current.update(sub.tasks)
-            owner.update(dict.fromkeys(sub.tasks, str(sid)))
+        workflows = _workflows(workflow)
         old, texts = self.prints, self.texts
-        prints = {tid: _fingerprint(task) for tid, task in current.items()}
-        changed = {tid for tid, fp in prints.items() if fp[0] & _VOLATILE or old.get(tid) != fp}
-        for tid in list(changed):
-            changed.update(current[tid]._children)
+        prints: dict[int, tuple[int, float, bool, int]] = {}
+        changed: set[int] = set()
+        for wf in workflows:
+            for task in wf.tasks.values():
+                key = task.id.int
+                fp = prints[key] = _fingerprint(task)
+                if fp[0] & _VOLATILE or old.get(key) != fp:
+                    changed.add(key)
+                    changed.update(child.int for child in task._children)
         snapshot = self.snapshot_due or completed or self.log_length + 1 >= COMPACT_AFTER
         registry = _SERIALIZER.registry
         registry._encoder_mode = True
         try:
             written: dict[str, list[str]] = {}
-            for tid, task in current.items():
-                if tid in changed or (snapshot and tid not in texts):
-                    text = _json(_task_dict(task))
-                    if texts.get(tid) != text:
-                        texts[tid] = text
-                        written.setdefault(owner.get(tid, ""), []).append(f'"{tid}":{text}')
-            for tid in [tid for tid in texts if tid not in current]:
-                del texts[tid]
+            for wf in workflows:
+                owner = "" if wf is workflow else str(wf.parent_task_id)
+                for task in wf.tasks.values():
+                    key = task.id.int
+                    if key in changed or (snapshot and key not in texts):
+                        entry = f'"{task.id}":{_json(_task_dict(task))}'
+                        if texts.get(key) != entry:
+                            texts[key] = entry
+                            written.setdefault(owner, []).append(entry)
+            removed = [key for key in old if key not in prints]
+            for key in [key for key in texts if key not in prints]:
+                del texts[key]
             header = _header(registry, workflow)
+            subs = {sid: _json(sub) for sid, sub in header["subprocesses"].items()}
         finally:
             registry._encoder_mode = False
         self.prints = prints
+        stored_subs, self.sub_texts = self.sub_texts, subs
         prefix = f'{{"format":"{STATE_FORMAT}","spiff":"{SPIFF_FORMAT}","workflow":'
         if snapshot:
             self.log_length, self.snapshot_due = 0, False
             document = f"{prefix}{self._whole(workflow, header)}}}"
             return zlib.compress(document.encode(), SNAPSHOT_LEVEL), False
-        removed = ",".join(f'"{tid}"' for tid in old if tid not in current)
+        # a called process's header (its data can be large) only when it changed
+        header["kept"] = [sid for sid, text in subs.items() if stored_subs.get(sid) == text]
+        for sid in header["kept"]:
+            del header["subprocesses"][sid]
+        gone = ",".join(f'"{UUID(int=key)}"' for key in removed)
         top = ",".join(written.pop("", []))
         called = ",".join(f'"{sid}":{{{",".join(texts)}}}' for sid, texts in written.items())
         document = (
-            f'{prefix}{_json(header)},"tasks":{{{top}}},"called":{{{called}}},'
-            f'"removed":[{removed}]}}'
+            f'{prefix}{_json(header)},"tasks":{{{top}}},"called":{{{called}}},"removed":[{gone}]}}'
         )
         self.log_length += 1
         blob = document.encode()
@@ -266,7 +285,7 @@ class StateTracker:
         """The workflow document (SpiffWorkflow's, without specs) from the stored task texts."""
 
         def tasks_of(owner: Any) -> str:
-            return ",".join(f'"{tid}":{self.texts[tid]}' for tid in owner.tasks)
+            return ",".join(self.texts[task.id.int] for task in owner.tasks.values())
 
         subs = header.pop("subprocesses")
         called = ",".join(
@@ -279,13 +298,20 @@ class StateTracker:
         )
 
 
+def _workflows(workflow: BpmnWorkflow | None) -> list[Any]:
+    """A case's workflow and its called processes."""
+    return [workflow, *workflow.subprocesses.values()] if workflow is not None else []
+
+
 _json = _ENCODER(separators=(",", ":")).encode  # one encoder for every task of every save
 
 
 def _task_dict(task: Any) -> dict[str, Any]:
     """What SpiffWorkflow's TaskConverter gives (encoder mode), without the registry's detours."""
     parent = task.workflow.tasks.get(task._parent) if task._parent is not None else None
-    if parent is None:
+    if parent is None or not task.data:
+        # no data (a predicted task) is stored as such: SpiffWorkflow restores ``data`` as given
+        # when there is no delta, instead of deleting every key of the parent's
         data, delta = task.data, {}
     else:
         before, after = parent.data, task.data
@@ -445,14 +471,20 @@ _KIND_BY_SPEC = {
 }
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def jsonable(value: Any) -> Any:
     """Task data as JSON: dates as ISO strings, Deadlines as records."""
+    kind = type(value)
+    if kind in _PLAIN:  # most task data: checked first, by exact type
+        return value
+    if kind is dict or isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items() if not callable(v)}
     if isinstance(value, Deadline):
         return value.as_record()
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items() if not callable(v)}
     if isinstance(value, list | tuple | set):
         return [jsonable(v) for v in value]
     return value
