@@ -32,6 +32,7 @@ from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinitio
 from SpiffWorkflow.bpmn.util import BpmnEvent
 from SpiffWorkflow.bpmn.util.subworkflow import BpmnSubWorkflow
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
+from SpiffWorkflow.dmn.engine.DMNEngine import DMNEngine
 from SpiffWorkflow.exceptions import SpiffWorkflowException
 from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
 from SpiffWorkflow.spiff.specs.event_definitions import MessageEventDefinition
@@ -370,6 +371,23 @@ class _SandboxEnvironment(BasePythonScriptEngineEnvironment):
         raise SandboxViolation("service tasks are not supported")
 
 
+class _DecisionTable(DMNEngine):
+    """SpiffWorkflow's DMN engine, deciding once per run: a case no rule matches is the model's
+    error at the element (SpiffWorkflow would go on with no result), and the rules that matched
+    are handed to the step that records them (``ScriptEngine.on_decision``)."""
+
+    def decide(self, task: Any) -> Any:
+        rules = super().decide(task)
+        engine = task.workflow.script_engine
+        if not rules:
+            raise ProcessError(
+                f"no rule of the decision table '{self.decision_table.id}' matches the case's data",
+                where=engine.where(task),
+            )
+        engine.on_decision(task, self.decision_table, rules)
+        return rules
+
+
 class ScriptEngine(PythonScriptEngine):
     """SpiffWorkflow's script engine, routed through the sandbox and carrying the clock."""
 
@@ -378,6 +396,7 @@ class ScriptEngine(PythonScriptEngine):
         super().__init__(environment=_SandboxEnvironment(self.sandbox))
         self.clock = clock
         self.compiled = compiled
+        self.on_decision: Callable[[Any, Any, list[Any]], None] = lambda *_: None
 
     def where(self, task: Any) -> str:
         element = getattr(task.task_spec, "bpmn_id", None) or task.task_spec.name
@@ -502,6 +521,11 @@ class Engine:
         engine = self._script_engines.get(compiled.bundle.hash)
         if engine is None or engine.compiled is not compiled:
             engine = self._script_engines[compiled.bundle.hash] = ScriptEngine(self.clock, compiled)
+            for spec in (compiled.spec, *compiled.subprocess_specs.values()):
+                for task_spec in spec.task_specs.values():
+                    table = getattr(task_spec, "dmnEngine", None)
+                    if table is not None and not isinstance(table, _DecisionTable):
+                        task_spec.dmnEngine = _DecisionTable(table.decision_table)
         return engine
 
     # -- public steps -------------------------------------------------------------------------
@@ -584,6 +608,7 @@ class Engine:
     def _step(self, compiled: CompiledSpec) -> Iterator[tuple[_Record, ScriptEngine]]:
         engine = self.script_engine(compiled)
         record = _Record(compiled)
+        engine.on_decision = record.decided
         try:
             yield record, engine
         except IvoFlowError:
@@ -615,9 +640,7 @@ class Engine:
         return workflow
 
     def _run(self, workflow: BpmnWorkflow, record: _Record) -> None:
-        workflow.do_engine_steps(
-            will_complete_task=record.deciding, did_complete_task=record.completed
-        )
+        workflow.do_engine_steps(did_complete_task=record.completed)
         record.finish(workflow)
 
     @staticmethod
@@ -685,18 +708,8 @@ class _Record:
         basis = element.legal_basis_on(_decided(task))
         self.happenings.append(Happening(kind, element, actor, data, basis))
 
-    def deciding(self, task: Any) -> None:
-        """Before a business rule task runs: which rules of its table match (none is an error)."""
-        engine = getattr(task.task_spec, "dmnEngine", None)
-        if engine is None:
-            return
-        rules = engine.decide(task)
-        table = engine.decision_table
-        if not rules:
-            raise ProcessError(
-                f"no rule of the decision table '{table.id}' matches the case's data",
-                where=task.workflow.script_engine.where(task),
-            )
+    def decided(self, task: Any, table: Any, rules: list[Any]) -> None:
+        """A business rule task's table decided (once, as it ran): which rules matched."""
         self.matched[task.id] = {
             "table": table.id,
             "rules": [

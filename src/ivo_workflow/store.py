@@ -237,6 +237,7 @@ class Save:
     tasks_changed: bool = True  # False: the waiting tasks are those already stored
     timers_changed: bool = True  # False: the armed timers are those already stored
     audit_head: tuple[int, str] | None = None  # (seq, hash) of the last event, if known
+    status_changed: bool = True  # False: status and end state are those already stored
 
 
 @frozen
@@ -497,13 +498,14 @@ class Store:
 
     def _save(self, save: Save, expected_version: int) -> None:
         audit, head = self._audit_rows(save)
-        # the state itself goes to the log; a snapshot empties the log first (below)
+        # the state itself goes to the log; a snapshot empties the log first (below). Status
+        # and end state are set only when they change: setting them rewrites the status index.
+        status = "status = ?, end_state = ?, " if save.status_changed else ""
         cursor = self.conn.execute(
-            "UPDATE cases SET status = ?, end_state = ?, version = version + 1, data = ?, "
-            "updated_at = ?, audit_seq = ?, audit_hash = ? WHERE id = ? AND version = ?",
+            f"UPDATE cases SET {status}version = version + 1, data = ?, updated_at = ?, "
+            "audit_seq = ?, audit_hash = ? WHERE id = ? AND version = ?",
             [
-                save.status,
-                save.end_state,
+                *((save.status, save.end_state) if save.status_changed else ()),
                 json.dumps(save.data, ensure_ascii=False),
                 utc_text(save.at),
                 *head,

@@ -564,6 +564,8 @@ class Workflows:
                 raise
             raise StoreError(error.message, where=f"case '{case_id}'", hint=error.hint) from None
         save = self._save(case_id, compiled.bundle, step, entry)
+        if (save.status, save.end_state) == (row.status, row.end_state):
+            save = evolve(save, status_changed=False)
         version = self.store.save(save, row.version)
         return self._remember(save, step, version, row.started_at)
 
