@@ -20,29 +20,44 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.tom
 
 @pytest.fixture
 def compared(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """Every answer of ``tasks_in_state`` compared with SpiffWorkflow's iterators."""
-    fast = workflow_tree.tasks_in_state
-    counts = {"queries": 0, "tasks": 0}
+    """Every answer of ``tasks_in_state`` and ``definite_tasks`` compared with SpiffWorkflow's
+    iterators."""
+    walk, scan = workflow_tree.tasks_in_state, workflow_tree.definite_tasks
+    counts = {"queries": 0, "tasks": 0, "scans": 0, "sorted": 0}
 
-    def checked(
+    def stock(root: Any, subprocesses: Any, **kwargs: Any) -> list:
+        if subprocesses is None:  # Workflow.update_waiting_tasks: no called processes
+            return list(TaskIterator(root, **kwargs))
+        return list(root.workflow.get_tasks_iterator(root, **kwargs))
+
+    def same(found: list, expected: list) -> list:
+        assert [t.id for t in found] == [t.id for t in expected]
+        counts["queries"] += 1
+        counts["tasks"] += len(found)
+        return found
+
+    def checked_walk(
         root: Any,
         state: int,
         subprocesses: Any,
         manual: bool | None = None,
         spec_name: str | None = None,
     ) -> list:
-        found = fast(root, state, subprocesses, manual, spec_name)
-        kwargs = {"state": state, "manual": manual, "spec_name": spec_name}
-        if subprocesses is None:  # Workflow.update_waiting_tasks: no called processes
-            stock = list(TaskIterator(root, **kwargs))
-        else:
-            stock = list(root.workflow.get_tasks_iterator(root, **kwargs))
-        assert [t.id for t in found] == [t.id for t in stock]
-        counts["queries"] += 1
-        counts["tasks"] += len(found)
-        return found
+        found = walk(root, state, subprocesses, manual, spec_name)
+        return same(
+            found, stock(root, subprocesses, state=state, manual=manual, spec_name=spec_name)
+        )
 
-    monkeypatch.setattr(workflow_tree, "tasks_in_state", checked)
+    def checked_scan(
+        workflow: Any, state: int, subprocesses: Any, manual: bool | None = None
+    ) -> list:
+        found = scan(workflow, state, subprocesses, manual)
+        counts["scans"] += 1
+        counts["sorted"] += len(found) > 1
+        return same(found, stock(workflow.task_tree, subprocesses, state=state, manual=manual))
+
+    monkeypatch.setattr(workflow_tree, "tasks_in_state", checked_walk)
+    monkeypatch.setattr(workflow_tree, "definite_tasks", checked_scan)
     return counts
 
 
@@ -53,6 +68,7 @@ def test_a_simulated_year_gets_the_same_answers(tmp_path: Path, compared: dict[s
     assert summary.failed == ()
     assert len(summary.paths) >= 5  # appeals, compliance, non-compliance, imposition, ...
     assert compared["queries"] > 1_000 and compared["tasks"] > 1_000
+    assert compared["sorted"] > 100  # several tasks found at once: put in the walk's order
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
@@ -62,3 +78,32 @@ def test_every_example_gets_the_same_answers(
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "run", str(example)])
     assert result.exit_code == 0, result.output
     assert compared["queries"] > 10
+
+
+def test_a_called_process_comes_before_the_children_of_its_call_activity() -> None:
+    """The walk's order, as BpmnTaskIterator has it: a call activity, then its called process,
+    then its own children."""
+    from types import SimpleNamespace as Node
+    from uuid import uuid4
+
+    top = Node(tasks={}, parent_task_id=None)
+    sub = Node(tasks={}, parent_task_id=None, top_workflow=top)
+
+    def task(workflow: Node, parent: Node | None) -> Node:
+        node = Node(id=uuid4(), workflow=workflow, _parent=parent.id if parent else None)
+        node._children = []
+        workflow.tasks[node.id] = node
+        if parent is not None:
+            parent._children.append(node.id)
+        return node
+
+    root = task(top, None)
+    call = task(top, root)
+    after_call = task(top, call)
+    sub_root = task(sub, None)
+    inside = task(sub, sub_root)
+    sub.parent_task_id = call.id
+    top.get_task_from_id = lambda tid: top.tasks.get(tid)
+    shuffled = [after_call, inside, call, root, sub_root]
+    order = sorted(shuffled, key=workflow_tree._tree_position)
+    assert order == [root, call, sub_root, inside, after_call]

@@ -5,13 +5,16 @@ SpiffWorkflow 3.2.0 answers "which tasks are READY / WAITING" with a generic ite
 task, depth bookkeeping per step). ``do_engine_steps`` asks that question again after every task
 it runs, and every completed task asks which tasks are waiting — most of the engine's time on a
 case goes there (bench/lifecycle.py). The classes here give the same answers, in the same order,
-from one plain depth-first walk over the task dicts:
+without the iterator:
 
-- the order is SpiffWorkflow's depth-first order: a task, then (for a call activity) its called
-  process, then its children in order;
-- a task's children are visited only if the task is definite or finished (``state >= FUTURE``)
-  when the question is about definite states, exactly as ``TaskIterator`` does; a called process
-  is always entered (``BpmnTaskIterator``);
+- "which tasks are in these definite states" (READY, WAITING: the engine's questions) from a
+  workflow's root is answered by scanning the task dicts (:func:`definite_tasks`), the few tasks
+  found then put in the walk's order;
+- any other question by state, ``manual`` or spec name by one plain depth-first walk
+  (:func:`tasks_in_state`): a task, then (for a call activity) its called process, then its
+  children in order; a task's children are visited only if the task's state is at least the
+  lowest the question needs (``TaskIterator``'s rule); a called process is always entered
+  (``BpmnTaskIterator``'s);
 - no depth limit: SpiffWorkflow stops descending at depth 1000, which would hide the tasks of a
   very long case; ivo-flow's cases are never cut off.
 
@@ -86,8 +89,57 @@ def tasks_in_state(
     return found
 
 
+def definite_tasks(
+    workflow: Any,
+    state: int,
+    subprocesses: dict[Any, Any] | None,
+    manual: bool | None = None,
+) -> list[Any]:
+    """:func:`tasks_in_state` from ``workflow``'s root for a mask of definite states (FUTURE,
+    WAITING, READY, STARTED), by scanning the task dicts instead of walking the tree.
+
+    The walk reaches every such task: SpiffWorkflow predicts only below predicted tasks, so a
+    definite task's ancestors are all definite or finished and none of them is passed over. The
+    few tasks found are then put in the walk's order (:func:`_tree_position`).
+    """
+    found = [
+        task
+        for task in workflow.tasks.values()
+        if task._state & state and (manual is None or task.task_spec.manual == manual)
+    ]
+    if subprocesses:
+        tasks = workflow.tasks
+        for call_id, called in subprocesses.items():
+            if call_id in tasks:  # called from this workflow
+                found += definite_tasks(called, state, subprocesses, manual)
+    if len(found) > 1:
+        found.sort(key=_tree_position)
+    return found
+
+
+def _tree_position(task: Any) -> list[int]:
+    """Where the depth-first walk meets ``task``: the index of each step down from the top
+    workflow's root, a called process's root (-1) before the children of its call activity."""
+    path: list[int] = []
+    while True:
+        tasks = task.workflow.tasks
+        parent_id = task._parent
+        while parent_id is not None:
+            parent = tasks[parent_id]
+            path.append(parent._children.index(task.id))
+            task, parent_id = parent, parent._parent
+        call_id = task.workflow.parent_task_id
+        if call_id is None:
+            break
+        path.append(-1)
+        task = task.workflow.top_workflow.get_task_from_id(call_id)
+    path.reverse()
+    return path
+
+
 class _Queries:
-    """``get_tasks`` and ``update_waiting_tasks`` through :func:`tasks_in_state`."""
+    """``get_tasks`` and ``update_waiting_tasks`` through :func:`definite_tasks` and
+    :func:`tasks_in_state`."""
 
     tasks: dict[Any, Any]
     task_tree: Any
@@ -97,9 +149,16 @@ class _Queries:
 
     def get_tasks(self, first_task: Any = None, **kwargs: Any) -> list[Any]:
         if kwargs.keys() <= {"state", "manual", "spec_name"}:
+            state = kwargs.get("state", TaskState.ANY_MASK)
+            if (
+                (first_task is None or first_task is self.task_tree)
+                and not state & ~_DEFINITE
+                and kwargs.get("spec_name") is None
+            ):
+                return definite_tasks(self, state, self._subprocesses(), kwargs.get("manual"))
             return tasks_in_state(
                 first_task or self.task_tree,
-                kwargs.get("state", TaskState.ANY_MASK),
+                state,
                 self._subprocesses(),
                 kwargs.get("manual"),
                 kwargs.get("spec_name"),
@@ -108,7 +167,7 @@ class _Queries:
 
     def update_waiting_tasks(self) -> None:
         # SpiffWorkflow's Workflow.update_waiting_tasks: this workflow's tasks only
-        for task in tasks_in_state(self.task_tree, TaskState.WAITING, None):
+        for task in definite_tasks(self, TaskState.WAITING, None):
             task.task_spec._update(task)
 
 
