@@ -186,6 +186,34 @@ def test_a_finished_called_process_is_kept_not_rewritten(
     )
 
 
+def test_each_task_is_written_as_spiffworkflows_task_converter_writes_it(
+    workflows: Workflows, clock: SimulatedClock
+) -> None:
+    """The state log's text of a task is SpiffWorkflow's TaskConverter output (encoder mode), but
+    for a task without data, stored as such instead of as a delta deleting its parent's keys."""
+    import json
+
+    from ivo_workflow import engine
+
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    workflows.complete("osk", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+    clock.set(datetime(2014, 10, 20, 12, tzinfo=UTC))
+    workflows.message("osk", "overklagande_inkommer", {"inkom": "2014-10-20"})
+    live = workflows._live["osk"].live.workflow
+    registry = engine._SERIALIZER.registry
+    registry._encoder_mode = True
+    try:
+        tasks = [t for wf in (live, *live.subprocesses.values()) for t in wf.tasks.values()]
+        assert len(tasks) > 20 and any(not t.data for t in tasks) and any(t.data for t in tasks)
+        for task in tasks:
+            stock = json.loads(json.dumps(registry.convert(task), cls=engine._ENCODER))
+            if task._parent is not None and not task.data:
+                stock["data"], stock["delta"] = {}, {}
+            assert json.loads(engine._task_text(task)) == stock, task.task_spec.name
+    finally:
+        registry._encoder_mode = False
+
+
 def test_show_imports_no_other_commands(tmp_path: Path) -> None:
     db = tmp_path / "cases.db"
     with Workflows.open(db, clock=SimulatedClock(START)) as wf:

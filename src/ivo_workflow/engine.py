@@ -249,7 +249,7 @@ class StateTracker:
                 for task in wf.tasks.values():
                     key = task.id.int
                     if key in changed or (snapshot and key not in texts):
-                        entry = f'"{task.id}":{_json(_task_dict(task))}'
+                        entry = f'"{task.id}":{_task_text(task)}'
                         if texts.get(key) != entry:
                             texts[key] = entry
                             written.setdefault(owner, []).append(entry)
@@ -305,38 +305,43 @@ def _workflows(workflow: BpmnWorkflow | None) -> list[Any]:
 
 
 _json = _ENCODER(separators=(",", ":")).encode  # one encoder for every task of every save
+_string = json.encoder.encode_basestring_ascii
 
 
-def _task_dict(task: Any) -> dict[str, Any]:
-    """What SpiffWorkflow's TaskConverter gives (encoder mode), without the registry's detours."""
+def _task_text(task: Any) -> str:
+    """The JSON of SpiffWorkflow's TaskConverter (encoder mode), written directly: the encoder
+    runs only on the task's data, its delta and its internal data, when they are not empty.
+
+    A task's data is stored as a delta against its parent's (SpiffWorkflow's format); a task
+    with no data (a predicted one) is stored as such: SpiffWorkflow restores ``data`` as given
+    when there is no delta, instead of deleting every key of the parent's.
+    """
     parent = task.workflow.tasks.get(task._parent) if task._parent is not None else None
-    if parent is None or not task.data:
-        # no data (a predicted task) is stored as such: SpiffWorkflow restores ``data`` as given
-        # when there is no delta, instead of deleting every key of the parent's
-        data, delta = task.data, {}
+    after = task.data
+    if parent is None or not after:
+        data, delta = _json(after) if after else "{}", "{}"
     else:
-        before, after = parent.data, task.data
-        data = {}
-        delta = {
-            "updates": {k: v for k, v in after.items() if k not in before or v != before[k]},
-            "deletions": [k for k in before if k not in after],
-        }
+        before = parent.data
+        updates = {k: v for k, v in after.items() if k not in before or v != before[k]}
+        deletions = [k for k in before if k not in after]
+        data = "{}"
+        delta = (
+            f'{{"updates":{_json(updates) if updates else "{}"},'
+            f'"deletions":{_json(deletions) if deletions else "[]"}}}'
+        )
     internal = task.internal_data
-    return {
-        "id": str(task.id),
-        "parent": str(task._parent) if parent is not None else None,
-        "children": list(map(str, task._children)),
-        "last_state_change": task.last_state_change,
-        "state": task._state,
-        "task_spec": task.task_spec.name,
-        "triggered": task.triggered,
-        "internal_data": (
-            {k: v for k, v in internal.items() if not callable(v)} if internal else {}
-        ),
-        "data": data,
-        "delta": delta,
-        "typename": "Task",
-    }
+    kept = {k: v for k, v in internal.items() if not callable(v)} if internal else None
+    children = ",".join(f'"{child}"' for child in task._children)
+    parent_id = f'"{task._parent}"' if parent is not None else "null"
+    return (
+        f'{{"id":"{task.id}","parent":{parent_id},"children":[{children}],'
+        # a float (SpiffWorkflow stamps it from the wall clock) as JSON writes it: its repr
+        f'"last_state_change":{task.last_state_change!r},"state":{task._state},'
+        f'"task_spec":{_string(task.task_spec.name)},'
+        f'"triggered":{"true" if task.triggered else "false"},'
+        f'"internal_data":{_json(kept) if kept else "{}"},"data":{data},"delta":{delta},'
+        '"typename":"Task"}'
+    )
 
 
 @frozen
