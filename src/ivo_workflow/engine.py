@@ -306,6 +306,7 @@ def _workflows(workflow: BpmnWorkflow | None) -> list[Any]:
 
 _json = _ENCODER(separators=(",", ":")).encode  # one encoder for every task of every save
 _string = json.encoder.encode_basestring_ascii
+_MISSING = object()
 
 
 def _task_text(task: Any) -> str:
@@ -322,7 +323,11 @@ def _task_text(task: Any) -> str:
         data, delta = _json(after) if after else "{}", "{}"
     else:
         before = parent.data
-        updates = {k: v for k, v in after.items() if k not in before or v != before[k]}
+        # SpiffWorkflow copies dicts and lists to a child, other values by reference: the
+        # identity test settles most keys before a comparison
+        updates = {
+            k: v for k, v in after.items() if v is not (b := before.get(k, _MISSING)) and v != b
+        }
         deletions = [k for k in before if k not in after]
         data = "{}"
         delta = (
