@@ -124,7 +124,25 @@ def test_the_head_migration_takes_the_trail_of_older_databases(trail: Path) -> N
         assert wf.verify() == []
         last = wf.history("osk")[-1]
     assert _head(trail, "osk") == (last.seq, last.hash)
-    assert MIGRATIONS[-1].__name__ == "m005_audit_head"
+    assert "m005_audit_head" in [m.__name__ for m in MIGRATIONS]
+
+
+def test_the_pattern_migration_indexes_only_what_patterns_read(trail: Path) -> None:
+    """m006: a database with the full element index gets the partial one instead."""
+    conn = sqlite3.connect(trail)
+    conn.execute("DROP INDEX audit_pattern")
+    conn.execute("CREATE INDEX audit_element ON audit(element_id, at)")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_audit_pattern'")
+    conn.commit()
+    conn.close()
+    with Workflows.open(trail, clock=SimulatedClock(START)) as wf:
+        assert wf.verify() == []
+    conn = sqlite3.connect(trail)
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_pattern'").fetchone()
+    conn.close()
+    assert "audit_pattern" in names and "audit_element" not in names
+    assert "WHERE element_id IN ('uppgifter_inkommer'" in sql
 
 
 def test_the_head_moves_with_every_save_and_a_failed_save_leaves_it(trail: Path) -> None:

@@ -407,6 +407,38 @@ def test_the_store_is_read_without_the_engine(
     assert farsta.recommendation.code == "forelaggande_att_lamna_upplysningar"
 
 
+def test_every_query_on_the_audit_trail_uses_the_partial_index(cases: Cases) -> None:
+    """Only the events patterns read are indexed (audit_pattern, store.m006); each of its
+    queries carries the index's term, or SQLite would scan the whole trail."""
+    import sqlite3
+
+    from ivo_workflow import patterns
+
+    follow_up(cases, "u1", "2018-01-15", "2018-03-01")
+    cases.on("2018-03-05")
+    conn = cases.wf.store.conn
+    queries: list[tuple[str, list[Any]]] = []
+
+    class Recording:
+        def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+            queries.append((sql, list(params)))
+            return conn.execute(sql, params)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(conn, name)
+
+    patterns._read(Recording(), None, date(2017, 1, 1), date(2018, 3, 5))  # type: ignore[arg-type]
+    on_audit = [(sql, params) for sql, params in queries if "FROM audit" in sql]
+    assert len(on_audit) >= 4
+    for sql, params in on_audit:
+        plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+        assert "INDEX audit_pattern" in plan, (sql, plan)
+    indexed = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_pattern'").fetchone()[
+        0
+    ]
+    assert patterns._INDEXED in indexed  # the migration's list is patterns.ELEMENTS, in order
+
+
 def test_an_organisation_falls_back_to_the_addressee(cases: Cases) -> None:
     cases.on("2018-01-15")
     data = {"adressat": "Socialnämnden i Älmhults kommun", "kommun": "Älmhults kommun"}

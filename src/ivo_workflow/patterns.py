@@ -28,7 +28,7 @@ statutes: the thresholds are its rows, so a lawyer edits them there, never here.
 the table (:meth:`ivo_workflow.Workflows.patterns` runs the process ``monsteranalys`` through the
 engine, so every cell runs in the sandbox); this module only reads the store with SQL
 (``json_extract`` on ``cases.data`` and ``audit.data``, the events found through the index
-``audit_element``) and never loads a case into the engine.
+``audit_pattern``) and never loads a case into the engine.
 
 The models' words it reads are named once below: the element ids of inkommande_uppgifter,
 tillsyn, uppfoljning and forelaggande, and the data keys ``organisation`` (else ``adressat``, else
@@ -413,8 +413,14 @@ def _value_sql(position: int) -> str:
 
 # Elements whose events are read without their data, from the index alone (one kind each).
 _BARE = {INTAKE_START: "start", NOT_COMPLIED: "gateway"}
-_RELEVANT = f"element_id IN ({', '.join(repr(e) for e in ELEMENTS)}) AND at BETWEEN ? AND ?"
-_WITH_DATA = f"element_id IN ({', '.join(repr(e) for e in _EVENT_VALUES)}) AND at BETWEEN ? AND ?"
+# The term of the partial index audit_pattern (store.m006_audit_pattern): every query on audit
+# carries it, so that SQLite may use the index (it must find the index's term in the query).
+_INDEXED = f"element_id IN ({', '.join(repr(e) for e in ELEMENTS)})"
+_RELEVANT = f"{_INDEXED} AND at BETWEEN ? AND ?"
+_WITH_DATA = (
+    f"{_INDEXED} AND element_id IN ({', '.join(repr(e) for e in _EVENT_VALUES)}) "
+    "AND at BETWEEN ? AND ?"
+)
 
 
 def _stockholm_day(at: str) -> date:
@@ -453,7 +459,7 @@ def _read(
 
     Events are read from a month before ``since`` (a day written in the data, such as a last
     day, comes before the step that records it); each signal keeps the events whose own day is
-    in the period. The index ``audit_element`` (element_id, at) finds them.
+    in the period. The partial index ``audit_pattern`` (element_id, at) finds them.
     """
     period = [_utc(since - timedelta(days=31), time(0)), _utc(as_of, time(23, 59, 59))]
     sql = (
@@ -482,14 +488,16 @@ def _read(
     ]
     for element, kind in _BARE.items():  # from the index alone: many, and no data needed
         named = conn.execute(
-            "SELECT element_name FROM audit WHERE element_id = ? ORDER BY at DESC LIMIT 1",
+            f"SELECT element_name FROM audit WHERE {_INDEXED} AND element_id = ? "
+            "ORDER BY at DESC LIMIT 1",
             [element],
         ).fetchone()
         name = (named[0] if named else None) or element
         events += [
             _Event(case_id, seq, _stockholm_day(at), kind, element, name, None, None)
             for case_id, seq, at in conn.execute(
-                "SELECT case_id, seq, at FROM audit WHERE element_id = ? AND at BETWEEN ? AND ?",
+                f"SELECT case_id, seq, at FROM audit WHERE {_INDEXED} AND element_id = ? "
+                "AND at BETWEEN ? AND ?",
                 [element, *period],
             )
             if case_id in cases

@@ -140,7 +140,29 @@ def m005_audit_head(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = (m001_initial, m002_state_log, m003_meta, m004_audit_element, m005_audit_head)
+def m006_audit_pattern(db: sqlite_utils.Database) -> None:
+    """The element index covers only the events questions across cases read (the elements of
+    ``patterns.ELEMENTS``, in its order, so that the queries' own IN term matches the index's):
+    indexing every event cost about seven database pages per save, for events nobody looks up.
+    A change of ``patterns.ELEMENTS`` needs a migration like this one (tests/test_patterns.py
+    checks that its queries use the index)."""
+    db.execute("DROP INDEX IF EXISTS audit_element")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS audit_pattern ON audit(element_id, at) WHERE element_id IN "
+        "('uppgifter_inkommer', 'besluta_i_tillsynsarendet', 'beslutets_utfall', "
+        "'redovisningsdagen_passerar', 'redovisning_inkommer', 'uppfoljningsatgard', "
+        "'fore_val_av_atgard')"
+    )
+
+
+MIGRATIONS = (
+    m001_initial,
+    m002_state_log,
+    m003_meta,
+    m004_audit_element,
+    m005_audit_head,
+    m006_audit_pattern,
+)
 
 
 def migrations() -> Migrations:
