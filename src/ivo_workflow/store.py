@@ -7,12 +7,12 @@ replaced. A stale version raises :class:`ConflictError`; any error leaves the da
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -214,10 +214,16 @@ class CaseRow:
     end_state: str | None
     version: int
     state: bytes
-    data: dict[str, Any]
+    data_json: str  # the case's data as stored (read as :attr:`data` when needed)
     started_at: datetime
     updated_at: datetime
     log: tuple[bytes, ...] = ()  # deltas saved after the snapshot in ``state``
+
+    @cached_property
+    def data(self) -> dict[str, Any]:
+        """The case's data (parsed on first use: a step on a live case needs only the row's
+        version and status)."""
+        return json.loads(self.data_json)
 
     @property
     def stored_state(self) -> bytes | tuple[bytes, ...]:
@@ -281,7 +287,9 @@ def _event_hash(prev_hash: str, row: dict[str, Any]) -> str:
         sort_keys=True,
         separators=(",", ":"),
     )
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+    from hashlib import sha256  # not needed to read a case (show's cold start)
+
+    return sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
 AUDIT_COLUMNS = (
@@ -836,7 +844,7 @@ def _case_row(row: Sequence[Any], log: tuple[bytes, ...] = ()) -> CaseRow:
         end_state=row[4],
         version=row[5],
         state=row[6],
-        data=json.loads(row[7]),
+        data_json=row[7],
         started_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
         log=log,
