@@ -204,14 +204,17 @@ def _fingerprint(task: Any) -> tuple[int, float, bool, int]:
 class StateTracker:
     """Which state of each task is stored, so that a save writes only what changed.
 
-    A save is a *delta* (the workflow's header, the tasks that changed, the ids removed: plain
-    JSON) appended to the case's log, or a *snapshot* (everything, zlib) that replaces the stored
+    A save is a *delta* (the workflow's header, the tasks that changed — a called process's
+    under ``called`` —, the ids removed: JSON, zlib-compressed when larger than a page's share)
+    appended to the case's log, or a *snapshot* (everything, zlib) that replaces the stored
     state and clears the log: at the start, when the case completes, and after
     :data:`COMPACT_AFTER` deltas. A finished or predicted task whose state, time of last change,
     trigger flag and number of children are unchanged is unchanged (SpiffWorkflow copies data
     to children, never back). Tasks that may change in place, and the children of any task that
     changed (their data is stored relative to their parent's), are serialised again and written
-    if their JSON differs from what is stored. A snapshot reuses the JSON of unchanged tasks.
+    if their JSON differs from what is stored. A called process's header (its data can be
+    large) is written when it changed, else listed under ``kept``. A snapshot reuses the JSON of
+    unchanged tasks.
     """
 
     def __init__(self, workflow: BpmnWorkflow | None = None, log_length: int = 0) -> None:
@@ -273,7 +276,7 @@ class StateTracker:
             del header["subprocesses"][sid]
         gone = ",".join(f'"{UUID(int=key)}"' for key in removed)
         top = ",".join(written.pop("", []))
-        called = ",".join(f'"{sid}":{{{",".join(texts)}}}' for sid, texts in written.items())
+        called = ",".join(f'"{sid}":{{{",".join(entries)}}}' for sid, entries in written.items())
         document = (
             f'{prefix}{_json(header)},"tasks":{{{top}}},"called":{{{called}}},"removed":[{gone}]}}'
         )
