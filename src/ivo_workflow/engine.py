@@ -82,7 +82,7 @@ class _SpecReferenceConverter(BpmnWorkflowConverter):
 
 def _header(registry: Any, workflow: Any) -> dict[str, Any]:
     """A workflow's attributes without its tasks (WorkflowConverter's, encoder mode); for the
-    top workflow also its called processes' headers and its pending BPMN events."""
+    top workflow also its pending BPMN events (its called processes' headers are apart)."""
     header = {
         "data": registry.convert(registry.clean(workflow.data)),
         "correlations": workflow.correlations,
@@ -96,9 +96,6 @@ def _header(registry: Any, workflow: Any) -> dict[str, Any]:
         header["spec"] = workflow.spec.name
         header["typename"] = "BpmnSubWorkflow"
     else:
-        header["subprocesses"] = {
-            str(k): _header(registry, v) for k, v in workflow.subprocesses.items()
-        }
         header["bpmn_events"] = registry.convert(workflow.bpmn_events)
     return header
 
@@ -226,12 +223,14 @@ class StateTracker:
         )
         self.texts: dict[int, str] = {}  # '"id":{json}' of each task as stored, where known
         self.sub_texts: dict[str, str] = {}  # the JSON of each called process's header, stored
+        self.ended: dict[UUID, tuple[Any, str]] = {}  # ended called processes: (object, JSON)
         self.log_length = log_length
         self.snapshot_due = workflow is None
 
     def dump(self, workflow: BpmnWorkflow, completed: bool) -> tuple[bytes, bool]:
         """The bytes to store and whether they are a delta (else a snapshot)."""
         workflows = _workflows(workflow)
+        called_now = list(workflow.subprocesses.items())
         old, texts = self.prints, self.texts
         prints: dict[int, tuple[int, float, bool, int]] = {}
         changed: set[int] = set()
@@ -260,7 +259,7 @@ class StateTracker:
             for key in [key for key in texts if key not in prints]:
                 del texts[key]
             header = _header(registry, workflow)
-            subs = {sid: _json(sub) for sid, sub in header["subprocesses"].items()}
+            subs = {str(sid): self._called_header(registry, sub) for sid, sub in called_now}
         finally:
             registry._encoder_mode = False
         self.prints = prints
@@ -268,32 +267,44 @@ class StateTracker:
         prefix = f'{{"format":"{STATE_FORMAT}","spiff":"{SPIFF_FORMAT}","workflow":'
         if snapshot:
             self.log_length, self.snapshot_due = 0, False
-            document = f"{prefix}{self._whole(workflow, header)}}}"
+            document = f"{prefix}{self._whole(workflow, header, subs)}}}"
             return zlib.compress(document.encode(), SNAPSHOT_LEVEL), False
         # a called process's header (its data can be large) only when it changed
         header["kept"] = [sid for sid, text in subs.items() if stored_subs.get(sid) == text]
-        for sid in header["kept"]:
-            del header["subprocesses"][sid]
+        changed_subs = ",".join(
+            f'"{sid}":{text}' for sid, text in subs.items() if stored_subs.get(sid) != text
+        )
         gone = ",".join(f'"{UUID(int=key)}"' for key in removed)
         top = ",".join(written.pop("", []))
         called = ",".join(f'"{sid}":{{{",".join(entries)}}}' for sid, entries in written.items())
         document = (
-            f'{prefix}{_json(header)},"tasks":{{{top}}},"called":{{{called}}},"removed":[{gone}]}}'
+            f'{prefix}{_json(header)[:-1]},"subprocesses":{{{changed_subs}}}}},'
+            f'"tasks":{{{top}}},"called":{{{called}}},"removed":[{gone}]}}'
         )
         self.log_length += 1
         blob = document.encode()
         # compressed where it pays: a delta that would spill over a database page
         return (zlib.compress(blob, 1) if len(blob) > DELTA_PLAIN_MAX else blob), True
 
-    def _whole(self, workflow: BpmnWorkflow, header: dict[str, Any]) -> str:
+    def _called_header(self, registry: Any, called: Any) -> str:
+        """The JSON of a called process's header; an ended one's is made once (nothing changes
+        an ended called process; its data, the caller's copy, can be large)."""
+        made = self.ended.get(called.parent_task_id)
+        if made is not None and made[0] is called:
+            return made[1]
+        text = _json(_header(registry, called))
+        if called.completed:
+            self.ended[called.parent_task_id] = (called, text)
+        return text
+
+    def _whole(self, workflow: BpmnWorkflow, header: dict[str, Any], subs: dict[str, str]) -> str:
         """The workflow document (SpiffWorkflow's, without specs) from the stored task texts."""
 
         def tasks_of(owner: Any) -> str:
             return ",".join(self.texts[task.id.int] for task in owner.tasks.values())
 
-        subs = header.pop("subprocesses")
         called = ",".join(
-            f'"{sid}":{_json(subs[str(sid)])[:-1]},"tasks":{{{tasks_of(sub)}}}}}'
+            f'"{sid}":{subs[str(sid)][:-1]},"tasks":{{{tasks_of(sub)}}}}}'
             for sid, sub in workflow.subprocesses.items()
         )
         return (
