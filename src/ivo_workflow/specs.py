@@ -191,13 +191,7 @@ class Element:
 
     def legal_basis_on(self, decided: date | str | None) -> str:
         """The statutes in force for a decision of that date (see :func:`legal_basis`)."""
-        return _legal_basis_cached(self.documentation, decided)
-
-
-@lru_cache(maxsize=4096)
-def _legal_basis_cached(documentation: str, decided: date | str | None) -> str:
-    # every step asks this for every element it passes, with the case's decision date
-    return legal_basis(documentation, on=decided)
+        return legal_basis(self.documentation, on=decided)
 
 
 _IN_FORCE = re.compile(r"\s*\((?:beslut(?:et)?\s+)?(före|från)\s+(\d{4}-\d{2}-\d{2})\)")
@@ -210,27 +204,35 @@ def legal_basis(documentation: str, *, on: date | str | None = None) -> str:
     före 2025-07-01)". Given the decision date ``on``, only the citations in force for a decision
     of that date are kept (the rule set is chosen by the decision date), without the qualifier.
     """
+    plain, citations = _citations(documentation)
+    if not citations:
+        return plain
+    decided = None if on is None else on if isinstance(on, date) else _iso_or_none(on)
+    if decided is None:
+        return "; ".join(written for written, _, _, _ in citations)
+    return "; ".join(
+        text
+        for _, text, boundary, before in citations
+        if boundary is None or (decided < boundary) == before
+    )
+
+
+@lru_cache(maxsize=4096)  # every step asks for every element it passes, with its case's date
+def _citations(documentation: str) -> tuple[str, tuple[tuple[str, str, date | None, bool], ...]]:
+    """An element's documentation read once: its text in one line, and its citations — each as
+    written, without its qualifier, and the qualifier's boundary and whether it says "före"."""
     lines = [line.strip() for line in documentation.splitlines()]
     cited = [line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("lagrum:")]
-    if not cited:
-        return " ".join(" ".join(lines).split())
-    parts = [part.strip() for line in cited for part in _split_outside_parentheses(line)]
-    if on is None:
-        return "; ".join(parts)
-    decided = on if isinstance(on, date) else _iso_or_none(on)
-    if decided is None:
-        return "; ".join(parts)
-    kept = []
-    for part in parts:
+    citations: list[tuple[str, str, date | None, bool]] = []
+    for part in (part.strip() for line in cited for part in _split_outside_parentheses(line)):
         qualifier = _IN_FORCE.search(part)
-        if qualifier:
+        if qualifier is None:
+            citations.append((part, part, None, False))
+        else:
             boundary = date.fromisoformat(qualifier.group(2))
-            before = qualifier.group(1) == "före"
-            if (decided < boundary) != before:
-                continue
-            part = _IN_FORCE.sub("", part).strip()
-        kept.append(part)
-    return "; ".join(kept)
+            bare = _IN_FORCE.sub("", part).strip()
+            citations.append((part, bare, boundary, qualifier.group(1) == "före"))
+    return " ".join(" ".join(lines).split()), tuple(citations)
 
 
 # A statute and its predecessor: an element citing both must say which applies when, so that
