@@ -5,6 +5,7 @@ deleting the LAST events of a case — which leaves a chain that still links —
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,3 +155,43 @@ def test_the_head_moves_with_every_save_and_a_failed_save_leaves_it(trail: Path)
         wf.complete("orord", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
         last = wf.history("orord")[-1]
     assert _head(trail, "orord") == (last.seq, last.hash)
+
+
+def test_the_rowid_migration_keeps_every_event_and_state(trail: Path) -> None:
+    """m007: a trail and state log clustered by case (WITHOUT ROWID, as before) are rewritten in
+    rowid order with the same rows; the chain still verifies and the cases still run."""
+    conn = sqlite3.connect(trail)
+    conn.execute("DROP TRIGGER audit_append_only_update")
+    conn.execute("DROP TRIGGER audit_append_only_delete")
+    for table, key in (("audit", "case_id, seq"), ("state_log", "case_id, seq")):
+        sql = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()[0]
+        old = sql.replace(f"UNIQUE ({key}))", f"PRIMARY KEY ({key})) WITHOUT ROWID")
+        conn.execute(re.sub(rf'TABLE "?{table}"?', f"TABLE {table}_old", old, count=1))
+        conn.execute(f"INSERT INTO {table}_old SELECT * FROM {table}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE {table}_old RENAME TO {table}")
+    before = conn.execute("SELECT * FROM audit ORDER BY case_id, seq").fetchall()
+    states = conn.execute("SELECT * FROM state_log ORDER BY case_id, seq").fetchall()
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_appended_in_rowid_order'")
+    conn.commit()
+    assert (
+        "WITHOUT ROWID"
+        in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'audit'").fetchone()[0]
+    )
+    conn.close()
+    with Workflows.open(trail, clock=SimulatedClock(START)) as wf:
+        assert wf.verify() == []
+        wf.complete("orord", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"})
+        assert wf.verify() == []
+    conn = sqlite3.connect(trail)
+    for table in ("audit", "state_log"):
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert "WITHOUT ROWID" not in sql
+    after = conn.execute("SELECT * FROM audit WHERE NOT (case_id = 'orord' AND seq > 3)").fetchall()
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert sorted(after, key=lambda r: (r[0], r[1])) == before
+    assert {"audit_append_only_update", "audit_append_only_delete"} <= names
+    assert conn.execute("SELECT count(*) FROM state_log").fetchone()[0] >= len(states)
+    conn.close()

@@ -297,14 +297,16 @@ def test_a_read_only_database_opened_read_only(db: Path) -> None:
 
 
 def test_a_full_disk(db: Path) -> None:
-    """``PRAGMA max_page_count`` caps the file at its size: the next write that grows it fails."""
+    """``PRAGMA max_page_count`` caps the file at its size: the next write that grows it fails
+    (a case whose data needs more room than the pages' free space has)."""
     before = checksum(db)
 
     def use() -> None:
         with Workflows.open(db, clock=SimulatedClock(START)) as wf:
             pages = wf.store.conn.execute("PRAGMA page_count").fetchone()[0]
             wf.store.conn.execute(f"PRAGMA max_page_count = {pages}")
-            wf.start("forelaggande", case_id="fyller", data=OSKARSHAMN)
+            large = {**OSKARSHAMN, "atgarder": "utreda och besluta " * 1_000}
+            wf.start("forelaggande", case_id="fyller", data=large)
 
     with pytest.raises(StoreError) as raised:
         use()

@@ -220,7 +220,13 @@ CATEGORIES: dict[str, tuple[Setup, str, int, tuple[str, ...]]] = {
             "fyller",
             "--at",
             "2014-10-01",
-            *[f"--data={k}={v}" for k, v in OSKARSHAMN.items() if v is not None],
+            *[
+                f"--data={k}={v}"
+                for k, v in OSKARSHAMN.items()
+                if v is not None and k != "atgarder"
+            ],
+            # more than the free space of the pages there are: the write must grow the file
+            "--data=atgarder=" + "utreda och besluta " * 1_000,
         ],
         "full",
         StoreError.exit_code,

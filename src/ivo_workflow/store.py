@@ -67,14 +67,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             hash TEXT NOT NULL,
             PRIMARY KEY (case_id, seq)) WITHOUT ROWID"""
     )
-    db.execute(
-        """CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
-           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
-           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-    )
+    for trigger in _AUDIT_TRIGGERS:
+        db.execute(trigger)
     db.execute(
         """CREATE TABLE timers (
             case_id TEXT NOT NULL REFERENCES cases(id),
@@ -155,6 +149,64 @@ def m006_audit_pattern(db: sqlite_utils.Database) -> None:
     )
 
 
+_AUDIT_TRIGGERS = (
+    """CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+)
+
+
+def m007_appended_in_rowid_order(db: sqlite_utils.Database) -> None:
+    """The audit trail and the state log are stored in the order they are written (rowid
+    tables, a unique index on (case_id, seq)) instead of clustered by case (WITHOUT ROWID).
+
+    A save appends a few events and a delta for one case; clustered by case, each insert landed
+    inside a full page of older cases and split it (about five pages rewritten per save for the
+    trail alone); appended, it fills the last page. A delta of up to ~4 KB also stays in its
+    page (a WITHOUT ROWID row spills to overflow pages above ~1 KB)."""
+    columns = ", ".join(AUDIT_COLUMNS)
+    db.execute(
+        """CREATE TABLE audit_appended (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            element_id TEXT,
+            element_name TEXT,
+            lane TEXT,
+            legal_basis TEXT NOT NULL,
+            data TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            UNIQUE (case_id, seq))"""
+    )
+    db.execute(
+        f"INSERT INTO audit_appended({columns}) "
+        f"SELECT {columns} FROM audit ORDER BY at, case_id, seq"
+    )
+    db.execute("DROP TABLE audit")  # its triggers and indexes go with it
+    db.execute("ALTER TABLE audit_appended RENAME TO audit")
+    for trigger in _AUDIT_TRIGGERS:
+        db.execute(trigger)
+    m006_audit_pattern(db)
+    db.execute(
+        """CREATE TABLE state_log_appended (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            seq INTEGER NOT NULL,
+            delta BLOB NOT NULL,
+            UNIQUE (case_id, seq))"""
+    )
+    db.execute(
+        "INSERT INTO state_log_appended(case_id, seq, delta) "
+        "SELECT case_id, seq, delta FROM state_log ORDER BY case_id, seq"
+    )
+    db.execute("DROP TABLE state_log")
+    db.execute("ALTER TABLE state_log_appended RENAME TO state_log")
+
+
 MIGRATIONS = (
     m001_initial,
     m002_state_log,
@@ -162,6 +214,7 @@ MIGRATIONS = (
     m004_audit_element,
     m005_audit_head,
     m006_audit_pattern,
+    m007_appended_in_rowid_order,
 )
 
 
@@ -646,10 +699,7 @@ class Store:
                     key = "id" if table == "cases" else "case_id"
                     self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", [case_id])
             finally:
-                self.conn.execute(
-                    """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
-                       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-                )
+                self.conn.execute(_AUDIT_TRIGGERS[1])  # audit_append_only_delete
 
     # -- queries ----------------------------------------------------------------------------
 
