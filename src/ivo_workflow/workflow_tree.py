@@ -102,16 +102,17 @@ def definite_tasks(
     definite task's ancestors are all definite or finished and none of them is passed over. The
     few tasks found are then put in the walk's order (:func:`_tree_position`).
     """
-    found = [
-        task
-        for task in workflow.tasks.values()
-        if task._state & state and (manual is None or task.task_spec.manual == manual)
-    ]
-    if subprocesses:
-        tasks = workflow.tasks
-        for call_id, called in subprocesses.items():
-            if call_id in tasks:  # called from this workflow
-                found += definite_tasks(called, state, subprocesses, manual)
+    found: list[Any] = []
+    workflows = [workflow]
+    for current in workflows:
+        tasks = current.tasks
+        found += [
+            task
+            for task in tasks.values()
+            if task._state & state and (manual is None or task.task_spec.manual == manual)
+        ]
+        if subprocesses:  # the processes called from this one
+            workflows += [called for call_id, called in subprocesses.items() if call_id in tasks]
     if len(found) > 1:
         found.sort(key=_tree_position)
     return found
