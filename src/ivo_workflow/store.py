@@ -207,6 +207,13 @@ def m007_appended_in_rowid_order(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE state_log_appended RENAME TO state_log")
 
 
+def m008_no_lane_index(db: sqlite_utils.Database) -> None:
+    """No index on the tasks' lane: a handful of lanes (IVO, the municipality, the courts) each
+    hold a large share of the tasks, so a question by lane reads most of the table anyway, and
+    the index was rewritten by every save whose waiting tasks changed."""
+    db.execute("DROP INDEX IF EXISTS tasks_lane")
+
+
 MIGRATIONS = (
     m001_initial,
     m002_state_log,
@@ -215,6 +222,7 @@ MIGRATIONS = (
     m005_audit_head,
     m006_audit_pattern,
     m007_appended_in_rowid_order,
+    m008_no_lane_index,
 )
 
 
