@@ -789,15 +789,15 @@ class CompiledSpec:
     files_by_process: dict[str, str]
     flows: dict[tuple[str, str], Flow]
 
-    def outgoing(self, element_id: str) -> list[Flow]:
-        return self._outgoing.get(element_id, [])
+    def outgoing(self, element_id: str) -> tuple[Flow, ...]:
+        return self._outgoing.get(element_id, ())
 
     @cached_property
-    def _outgoing(self) -> dict[str, list[Flow]]:
+    def _outgoing(self) -> dict[str, tuple[Flow, ...]]:
         found: dict[str, list[Flow]] = {}
         for (source, _), flow in self.flows.items():
             found.setdefault(source, []).append(flow)
-        return found
+        return {source: tuple(flows) for source, flows in found.items()}
 
     def where(self, element_id: str) -> str:
         """``file: element`` for messages about an element of this bundle."""
