@@ -54,7 +54,9 @@ from .timers import register_converters
 from .workflow_tree import CalledWorkflow, CaseWorkflow
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
-STATE_FORMAT = "ivo-1"  # our envelope around SpiffWorkflow's serializer format
+STATE_FORMAT = "ivo-2"  # our envelope around SpiffWorkflow's serializer format
+# ivo-1: deltas carry each called process whole; ivo-2: by changed task ("called", "kept")
+READABLE_FORMATS = frozenset({"ivo-1", "ivo-2"})
 SPIFF_FORMAT = "1.5"
 
 
@@ -139,7 +141,7 @@ def dump_state(workflow: BpmnWorkflow) -> bytes:
 def _decode(blob: bytes) -> dict[str, Any]:
     """A stored state document: plain JSON (``{``) or zlib-compressed JSON."""
     document: dict[str, Any] = json.loads(blob if blob[:1] == b"{" else zlib.decompress(blob))
-    if document.get("format") != STATE_FORMAT or document.get("spiff") != SPIFF_FORMAT:
+    if document.get("format") not in READABLE_FORMATS or document.get("spiff") != SPIFF_FORMAT:
         raise ValueError(f"unknown state format {document.get('format')}/{document.get('spiff')}")
     return document
 
