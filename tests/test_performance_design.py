@@ -235,3 +235,25 @@ def test_the_simulated_year_runs_every_path_without_a_failure(tmp_path: Path) ->
     with Workflows.open(tmp_path / "sim.db", clock=SimulatedClock(START)) as wf:
         summary = simulate(wf, cases=40, seed=3)
     assert summary.failed == ()
+
+
+def test_a_state_of_an_unknown_format_is_refused_by_name(workflows: Workflows) -> None:
+    """States are written as ivo-2 and ivo-1 ones still read; any other format is refused."""
+    import json
+    import zlib
+
+    import pytest
+
+    from ivo_workflow.engine import STATE_FORMAT, load_state
+    from ivo_workflow.errors import StoreError
+
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    row, compiled = workflows._load("osk")
+    document = json.loads(zlib.decompress(row.state))
+    assert document["format"] == STATE_FORMAT == "ivo-2"
+    for known in ("ivo-1", "ivo-2"):
+        old = zlib.compress(json.dumps({**document, "format": known}).encode())
+        assert load_state(old, compiled).is_completed() is False
+    future = zlib.compress(json.dumps({**document, "format": "ivo-9"}).encode())
+    with pytest.raises(StoreError, match="unknown state format ivo-9"):
+        load_state(future, compiled)
