@@ -71,13 +71,13 @@ def main() -> None:
         floor.commit()
     floor_pages = len(wal_pages(folder / "floor-NORMAL.db"))
 
-    print(
-        f"appeal path: {commits} commits, {len(pages)} WAL frames ({len(pages) / commits:.1f} per commit)"
-    )
+    per_commit = len(pages) / commits
+    print(f"appeal path: {commits} commits, {len(pages)} WAL frames ({per_commit:.1f} per commit)")
     for name, count in tables.most_common():
         print(f"  {count:4d}  {name}")
     print(
-        f"commit floor: {floor_pages} WAL frames for {commits} commits ({floor_pages / commits:.1f} per commit)"
+        f"commit floor: {floor_pages} WAL frames for {commits} commits "
+        f"({floor_pages / commits:.1f} per commit)"
     )
     wf.close()
 
