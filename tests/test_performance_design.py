@@ -72,10 +72,9 @@ def test_stored_bytes_per_case_stay_below_the_full_serialisation(workflows: Work
     )
     from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
 
-    from ivo_workflow.engine import load_state
+    from ivo_workflow.engine import CalledWorkflow, CaseWorkflow, load_state
     from ivo_workflow.model import Deadline
     from ivo_workflow.timers import register_converters
-    from ivo_workflow.workflow_tree import CalledWorkflow, CaseWorkflow
 
     registry = BpmnWorkflowSerializer.configure(SPIFF_CONFIG)  # the stock one: spec included
     BpmnWorkflowConverter(CaseWorkflow, registry, typename="BpmnWorkflow")

@@ -1,5 +1,6 @@
-"""The faster task queries of workflow_tree give SpiffWorkflow's own answers, in its order, on
-every query of every step of a synthetic year of cases and of every bundled example."""
+"""The engine's faster task queries (CaseWorkflow, CalledWorkflow) give SpiffWorkflow's own
+answers, in its order, on every query of every step of a synthetic year of cases and of every
+bundled example."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from click.testing import CliRunner
 from ivo_flow.main import cli
 from SpiffWorkflow.util.task import TaskIterator
 
-from ivo_workflow import SimulatedClock, Workflows, workflow_tree
+from ivo_workflow import SimulatedClock, Workflows
+from ivo_workflow import engine as workflow_tree
 from ivo_workflow.simulate import simulate
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.toml"))
