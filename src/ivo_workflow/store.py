@@ -28,6 +28,25 @@ if TYPE_CHECKING:  # sqlite-utils is imported only to migrate (or when Store.db 
 MIGRATION_SET = "ivo_flow"
 
 
+def _audit_table(name: str, key: str) -> str:
+    """The audit trail's table: its columns, then ``key`` (the key clause and what follows)."""
+    return f"""CREATE TABLE {name} (
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            element_id TEXT,
+            element_name TEXT,
+            lane TEXT,
+            legal_basis TEXT NOT NULL,
+            data TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            {key}"""
+
+
 def m001_initial(db: sqlite_utils.Database) -> None:
     db.execute(
         """CREATE TABLE specs (
@@ -50,23 +69,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL)"""
     )
     db.execute("CREATE INDEX cases_status ON cases(status, process_id)")
-    db.execute(
-        """CREATE TABLE audit (
-            case_id TEXT NOT NULL REFERENCES cases(id),
-            seq INTEGER NOT NULL,
-            at TEXT NOT NULL,
-            recorded_at TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            element_id TEXT,
-            element_name TEXT,
-            lane TEXT,
-            legal_basis TEXT NOT NULL,
-            data TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL,
-            PRIMARY KEY (case_id, seq)) WITHOUT ROWID"""
-    )
+    db.execute(_audit_table("audit", "PRIMARY KEY (case_id, seq)) WITHOUT ROWID"))
     for trigger in _AUDIT_TRIGGERS:
         db.execute(trigger)
     db.execute(
@@ -166,23 +169,7 @@ def m007_appended_in_rowid_order(db: sqlite_utils.Database) -> None:
     trail alone); appended, it fills the last page. A delta of up to ~4 KB also stays in its
     page (a WITHOUT ROWID row spills to overflow pages above ~1 KB)."""
     columns = ", ".join(AUDIT_COLUMNS)
-    db.execute(
-        """CREATE TABLE audit_appended (
-            case_id TEXT NOT NULL REFERENCES cases(id),
-            seq INTEGER NOT NULL,
-            at TEXT NOT NULL,
-            recorded_at TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            element_id TEXT,
-            element_name TEXT,
-            lane TEXT,
-            legal_basis TEXT NOT NULL,
-            data TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL,
-            UNIQUE (case_id, seq))"""
-    )
+    db.execute(_audit_table("audit_appended", "UNIQUE (case_id, seq))"))
     db.execute(
         f"INSERT INTO audit_appended({columns}) "
         f"SELECT {columns} FROM audit ORDER BY at, case_id, seq"

@@ -563,9 +563,7 @@ class Workflows:
             if error.where is not None:
                 raise
             raise StoreError(error.message, where=f"case '{case_id}'", hint=error.hint) from None
-        save = self._save(case_id, compiled.bundle, step, entry)
-        if (save.status, save.end_state) == (row.status, row.end_state):
-            save = evolve(save, status_changed=False)
+        save = self._save(case_id, compiled.bundle, step, entry, (row.status, row.end_state))
         version = self.store.save(save, row.version)
         return self._remember(save, step, version, row.started_at)
 
@@ -609,7 +607,15 @@ class Workflows:
             end_state=save.end_state,
         )
 
-    def _save(self, case_id: str, bundle: Bundle, step: Any, entry: _Live | None = None) -> Save:
+    def _save(
+        self,
+        case_id: str,
+        bundle: Bundle,
+        step: Any,
+        entry: _Live | None = None,
+        stored: tuple[str, str | None] | None = None,
+    ) -> Save:
+        """What to write for ``step``; ``stored`` is the case's status and end state as stored."""
         at = self.clock.now()
         events = [
             NewEvent(
@@ -641,6 +647,7 @@ class Workflows:
             tasks_changed=entry is None or entry.tasks != step.tasks,
             timers_changed=entry is None or entry.timers != step.timers,
             audit_head=entry.audit_head if entry is not None else None,
+            status_changed=stored != (step.status, step.end_state),
         )
 
     def _view(self, row: CaseRow) -> CaseView:
