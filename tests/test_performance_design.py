@@ -208,7 +208,7 @@ def test_each_task_is_written_as_spiffworkflows_task_converter_writes_it(
             stock = json.loads(json.dumps(registry.convert(task), cls=engine._ENCODER))
             if task._parent is not None and not task.data:
                 stock["data"], stock["delta"] = {}, {}
-            assert json.loads(engine._task_text(task)) == stock, task.task_spec.name
+            assert json.loads(engine._task_text(task, engine._IdTexts())) == stock, task.task_spec.name
     finally:
         registry._encoder_mode = False
 

@@ -377,7 +377,7 @@ def _apply_delta(dct: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
 # Tasks in these states may change in place (data, timer values) without a state change.
 _VOLATILE = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
 COMPACT_AFTER = 16  # deltas logged before the state is written whole again
-SNAPSHOT_LEVEL = 6  # zlib level of snapshots (what stays stored for a completed case)
+SNAPSHOT_LEVEL = 1  # zlib level of snapshots (what stays stored for a completed case)
 DELTA_PLAIN_MAX = 1024  # larger deltas are stored zlib-compressed (level 1)
 
 
@@ -409,6 +409,7 @@ class StateTracker:
             else {}
         )
         self.texts: dict[int, str] = {}  # '"id":{json}' of each task as stored, where known
+        self.ids = _IdTexts()  # each task's UUID as text (str() of a UUID runs in Python)
         self.sub_texts: dict[str, str] = {}  # the JSON of each called process's header, stored
         self.ended: dict[UUID, tuple[Any, str]] = {}  # ended called processes: (object, JSON)
         self.log_length = log_length
@@ -418,7 +419,7 @@ class StateTracker:
         """The bytes to store and whether they are a delta (else a snapshot)."""
         workflows = _workflows(workflow)
         called_now = list(workflow.subprocesses.items())
-        old, texts = self.prints, self.texts
+        old, texts, ids = self.prints, self.texts, self.ids
         prints: dict[int, tuple[int, float, bool, int]] = {}
         changed: set[int] = set()
         for wf in workflows:
@@ -438,13 +439,15 @@ class StateTracker:
                 for task in wf.tasks.values():
                     key = task.id.int
                     if key in changed or (snapshot and key not in texts):
-                        entry = f'"{task.id}":{_task_text(task)}'
+                        entry = f'"{ids[key]}":{_task_text(task, ids)}'
                         if texts.get(key) != entry:
                             texts[key] = entry
                             written.setdefault(owner, []).append(entry)
             removed = [key for key in old if key not in prints]
             for key in [key for key in texts if key not in prints]:
                 del texts[key]
+            for key in [key for key in ids if key not in prints]:
+                del ids[key]
             header = _header(registry, workflow)
             subs = {str(sid): self._called_header(registry, sub) for sid, sub in called_now}
         finally:
@@ -505,12 +508,20 @@ def _workflows(workflow: BpmnWorkflow | None) -> list[Any]:
     return [workflow, *workflow.subprocesses.values()] if workflow is not None else []
 
 
+class _IdTexts(dict[int, str]):
+    """The text of a task's UUID by the UUID's int, made on first use."""
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = str(UUID(int=key))
+        return text
+
+
 _json = _ENCODER(separators=(",", ":")).encode  # one encoder for every task of every save
 _string = json.encoder.encode_basestring_ascii
 _MISSING = object()
 
 
-def _task_text(task: Any) -> str:
+def _task_text(task: Any, ids: _IdTexts) -> str:
     """The JSON of SpiffWorkflow's TaskConverter (encoder mode), written directly: the encoder
     runs only on the task's data, its delta and its internal data, when they are not empty.
 
@@ -522,8 +533,9 @@ def _task_text(task: Any) -> str:
     after = task.data
     if parent is None or not after:
         data, delta = _json(after) if after else "{}", "{}"
+    elif after == (before := parent.data):  # most tasks: compared in C, identical values first
+        data, delta = "{}", '{"updates":{},"deletions":[]}'
     else:
-        before = parent.data
         # SpiffWorkflow copies dicts and lists to a child, other values by reference: the
         # identity test settles most keys before a comparison
         updates = {
@@ -537,10 +549,10 @@ def _task_text(task: Any) -> str:
         )
     internal = task.internal_data
     kept = {k: v for k, v in internal.items() if not callable(v)} if internal else None
-    children = ",".join(f'"{child}"' for child in task._children)
-    parent_id = f'"{task._parent}"' if parent is not None else "null"
+    children = ",".join(f'"{ids[child.int]}"' for child in task._children)
+    parent_id = f'"{ids[task._parent.int]}"' if parent is not None else "null"
     return (
-        f'{{"id":"{task.id}","parent":{parent_id},"children":[{children}],'
+        f'{{"id":"{ids[task.id.int]}","parent":{parent_id},"children":[{children}],'
         # a float (SpiffWorkflow stamps it from the wall clock) as JSON writes it: its repr
         f'"last_state_change":{task.last_state_change!r},"state":{task._state},'
         f'"task_spec":{_string(task.task_spec.name)},'

@@ -328,13 +328,14 @@ class VerifyProblem:
         return f"{self.case_id}#{self.seq}: {self.problem}"
 
 
+_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+"""Canonical JSON (sorted keys, no spaces): what an event's hash covers. One encoder for all."""
+_sorted_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # an event's data
+_UNHASHED = frozenset({"hash", "prev_hash"})
+
+
 def _event_hash(prev_hash: str, row: dict[str, Any]) -> str:
-    body = json.dumps(
-        {k: row[k] for k in sorted(row) if k not in {"hash", "prev_hash"}},
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
+    body = _canonical({k: v for k, v in row.items() if k not in _UNHASHED})
     from hashlib import sha256  # not needed to read a case (show's cold start)
 
     return sha256((prev_hash + body).encode("utf-8")).hexdigest()
@@ -619,13 +620,15 @@ class Store:
             ).fetchone()
             seq, prev_hash = (last[0], last[1]) if last else (0, "")
         recorded = utc_text(save.recorded_at)
+        times: dict[datetime, str] = {}  # a step's events share a few instants
         rows = []
         for event in save.events:
             seq += 1
+            at = times.get(event.at) or times.setdefault(event.at, utc_text(event.at))
             row = {
                 "case_id": save.case_id,
                 "seq": seq,
-                "at": utc_text(event.at),
+                "at": at,
                 "recorded_at": recorded,
                 "kind": event.kind,
                 "actor": event.actor,
@@ -633,7 +636,7 @@ class Store:
                 "element_name": event.element_name,
                 "lane": event.lane,
                 "legal_basis": event.legal_basis,
-                "data": json.dumps(event.data, ensure_ascii=False, sort_keys=True),
+                "data": _sorted_json(event.data),
             }
             new_hash = _event_hash(prev_hash, row)
             rows.append([*row.values(), prev_hash, new_hash])
