@@ -203,12 +203,13 @@ def test_each_task_is_written_as_spiffworkflows_task_converter_writes_it(
     registry._encoder_mode = True
     try:
         tasks = [t for wf in (live, *live.subprocesses.values()) for t in wf.tasks.values()]
+        ids = engine._IdTexts()
         assert len(tasks) > 20 and any(not t.data for t in tasks) and any(t.data for t in tasks)
         for task in tasks:
             stock = json.loads(json.dumps(registry.convert(task), cls=engine._ENCODER))
             if task._parent is not None and not task.data:
                 stock["data"], stock["delta"] = {}, {}
-            assert json.loads(engine._task_text(task, engine._IdTexts())) == stock, task.task_spec.name
+            assert json.loads(engine._task_text(task, ids)) == stock, task.task_spec.name
     finally:
         registry._encoder_mode = False
 
