@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import html
 import re
+from collections.abc import Iterable
 
 _PROCESS_TAG = re.compile(r"<(?:[\w.-]+:)?process\b([^>]*)>")
 _ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
@@ -18,5 +18,18 @@ def process_name_in(text: str, process_id: str) -> str | None:
         }
         if found.get("id") == process_id:
             name = found.get("name")
-            return html.unescape(name) if name else None
+            if not name:
+                return None
+            from html import unescape  # html.entities is large; only a found name needs it
+
+            return unescape(name)
+    return None
+
+
+def process_name_of(process_id: str, texts: Iterable[str]) -> str | None:
+    """The name of the process ``process_id`` in the first of the BPMN ``texts`` that names it."""
+    for text in texts:
+        name = process_name_in(text, process_id)
+        if name is not None:
+            return name
     return None

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import evolve, frozen
 
-from .bpmn_text import process_name_in
 from .clock import Clock, SimulatedClock, SystemClock
 from .errors import ClockError, InputError, IvoFlowError, StoreError
 from .model import AuditEvent, CaseView, ProcessInfo, TaskView, TimerView
@@ -135,17 +134,14 @@ class Workflows:
     def process_name(self, process_id: str, case_id: str | None = None) -> str:
         """The name a process gives itself, read from the stored version a case runs on (or
         the library's), without compiling it; its id if it has none."""
-        if case_id is not None:
-            row = self.store.load(case_id, with_state=False)
-            record = self.store.spec_bundle(row.spec_hash)
-            texts = [f["text"] for f in record["files"] if f["kind"] == "bpmn"]
+        if case_id is not None:  # stored with the version (m009)
+            name = self.store.process_name(self.store.load(case_id, with_state=False).spec_hash)
         else:
-            texts = [f.text for f in self.library.bundle(process_id).files if f.kind == "bpmn"]
-        for text in texts:
-            name = process_name_in(text, process_id)
-            if name is not None:
-                return name
-        return process_id
+            from .bpmn_text import process_name_of
+
+            files = self.library.bundle(process_id).files
+            name = process_name_of(process_id, (f.text for f in files if f.kind == "bpmn"))
+        return name if name is not None else process_id
 
     def close(self) -> None:
         """Close the database; a simulated database keeps the time its clock reached."""
