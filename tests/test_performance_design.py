@@ -6,6 +6,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from conftest import OSKARSHAMN
 
@@ -105,6 +106,45 @@ def test_a_live_workflow_and_its_stored_deltas_restore_the_same(workflows: Workf
     )
     view = workflows.complete("osk", "overlamna_till_forvaltningsratten")
     assert view == workflows.case("osk")  # built from the save, equal to a re-read
+
+
+def test_the_log_of_plain_deltas_is_compacted_by_size(
+    workflows: Workflows, clock: SimulatedClock, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Deltas are stored as plain JSON; once the logged ones hold COMPACT_BYTES, the next save is
+    a snapshot, also when the case was restored from the database rather than kept in memory."""
+    from ivo_workflow import engine
+
+    monkeypatch.setattr(engine, "COMPACT_BYTES", 6000)
+    steps = [
+        ("2014-10-03", "delge_forelaggandet", {"delgivningsdatum": "2014-10-03"}),
+        ("2014-10-20", None, {"inkom": "2014-10-20"}),
+        ("2014-10-21", "overlamna_till_forvaltningsratten", {}),
+        (
+            "2014-11-30",
+            "forvaltningsrattens_dom",
+            {"utgang": "fastställt", "dom_delgiven": "2014-12-01"},
+        ),
+        ("2015-01-21", "kontrollera_efterlevnad", {"foljt": False}),
+    ]
+    workflows.start("forelaggande", case_id="osk", data=OSKARSHAMN)
+    logs = []
+    for number, (day, element, data) in enumerate(steps):
+        clock.set(datetime.fromisoformat(day + "T12:00:00+00:00"))
+        if number == 3:  # from here on the case is restored from the database at every step
+            workflows._live_limit = 0
+            workflows._live.clear()
+        workflows.tick()
+        if element is None:
+            workflows.message("osk", "overklagande_inkommer", data)
+        else:
+            workflows.complete("osk", element, data)
+        row, _ = workflows._load("osk")
+        assert all(delta[:1] == b"{" for delta in row.log), "deltas are plain JSON"
+        logged = sum(map(len, row.log))
+        assert logged < 6000 + max(map(len, row.log), default=0)
+        logs.append(len(row.log))
+    assert 0 in logs[1:] and max(logs) > 1, logs  # compacted by size, after more than one delta
 
 
 def test_a_called_process_is_logged_by_task_and_restores_the_same(

@@ -377,8 +377,11 @@ def _apply_delta(dct: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
 # Tasks in these states may change in place (data, timer values) without a state change.
 _VOLATILE = TaskState.READY | TaskState.WAITING | TaskState.STARTED | TaskState.ERROR
 COMPACT_AFTER = 16  # deltas logged before the state is written whole again
+COMPACT_BYTES = 64 * 1024  # ... or once the logged deltas hold this much JSON
 SNAPSHOT_LEVEL = 1  # zlib level of snapshots (what stays stored for a completed case)
-DELTA_PLAIN_MAX = 1024  # larger deltas are stored zlib-compressed (level 1)
+# Deltas are stored as plain JSON: compressing each one (zlib sets up its whole state per call)
+# cost more time than writing the larger rows (bench/lifecycle.py, FULL and NORMAL), and a
+# case's log is bounded by COMPACT_AFTER and COMPACT_BYTES.
 
 
 def _fingerprint(task: Any) -> tuple[int, float, bool, int]:
@@ -389,10 +392,9 @@ class StateTracker:
     """Which state of each task is stored, so that a save writes only what changed.
 
     A save is a *delta* (the workflow's header, the tasks that changed — a called process's
-    under ``called`` —, the ids removed: JSON, zlib-compressed when larger than a page's share)
-    appended to the case's log, or a *snapshot* (everything, zlib) that replaces the stored
-    state and clears the log: at the start, when the case completes, and after
-    :data:`COMPACT_AFTER` deltas. A finished or predicted task whose state, time of last change,
+    under ``called`` —, the ids removed: plain JSON) appended to the case's log, or a *snapshot*
+    (everything, zlib) that replaces the stored state and clears the log: at the start, when the
+    case completes, and after :data:`COMPACT_AFTER` deltas or :data:`COMPACT_BYTES` of them. A finished or predicted task whose state, time of last change,
     trigger flag and number of children are unchanged is unchanged (SpiffWorkflow copies data
     to children, never back). Tasks that may change in place, and the children of any task that
     changed (their data is stored relative to their parent's), are serialised again and written
@@ -401,7 +403,9 @@ class StateTracker:
     unchanged tasks.
     """
 
-    def __init__(self, workflow: BpmnWorkflow | None = None, log_length: int = 0) -> None:
+    def __init__(
+        self, workflow: BpmnWorkflow | None = None, log_length: int = 0, log_bytes: int = 0
+    ) -> None:
         # keyed by the int of each task's UUID (hashed in C; a UUID hashes in Python)
         self.prints: dict[int, tuple[int, float, bool, int]] = (
             {t.id.int: _fingerprint(t) for wf in _workflows(workflow) for t in wf.tasks.values()}
@@ -412,7 +416,7 @@ class StateTracker:
         self.ids = _IdTexts()  # each task's UUID as text (str() of a UUID runs in Python)
         self.sub_texts: dict[str, str] = {}  # the JSON of each called process's header, stored
         self.ended: dict[UUID, tuple[Any, str]] = {}  # ended called processes: (object, JSON)
-        self.log_length = log_length
+        self.log_length, self.log_bytes = log_length, log_bytes
         self.snapshot_due = workflow is None
 
     def dump(self, workflow: BpmnWorkflow, completed: bool) -> tuple[bytes, bool]:
@@ -429,7 +433,12 @@ class StateTracker:
                 if fp[0] & _VOLATILE or old.get(key) != fp:
                     changed.add(key)
                     changed.update(child.int for child in task._children)
-        snapshot = self.snapshot_due or completed or self.log_length + 1 >= COMPACT_AFTER
+        snapshot = (
+            self.snapshot_due
+            or completed
+            or self.log_length + 1 >= COMPACT_AFTER
+            or self.log_bytes >= COMPACT_BYTES
+        )
         registry = _SERIALIZER.registry
         registry._encoder_mode = True
         try:
@@ -456,7 +465,7 @@ class StateTracker:
         stored_subs, self.sub_texts = self.sub_texts, subs
         prefix = f'{{"format":"{STATE_FORMAT}","spiff":"{SPIFF_FORMAT}","workflow":'
         if snapshot:
-            self.log_length, self.snapshot_due = 0, False
+            self.log_length, self.log_bytes, self.snapshot_due = 0, 0, False
             document = f"{prefix}{self._whole(workflow, header, subs)}}}"
             return zlib.compress(document.encode(), SNAPSHOT_LEVEL), False
         # a called process's header (its data can be large) only when it changed
@@ -471,10 +480,10 @@ class StateTracker:
             f'{prefix}{_json(header)[:-1]},"subprocesses":{{{changed_subs}}}}},'
             f'"tasks":{{{top}}},"called":{{{called}}},"removed":[{gone}]}}'
         )
-        self.log_length += 1
         blob = document.encode()
-        # compressed where it pays: a delta that would spill over a database page
-        return (zlib.compress(blob, 1) if len(blob) > DELTA_PLAIN_MAX else blob), True
+        self.log_length += 1
+        self.log_bytes += len(blob)
+        return blob, True
 
     def _called_header(self, registry: Any, called: Any) -> str:
         """The JSON of a called process's header; an ended one's is made once (nothing changes
@@ -854,8 +863,8 @@ class Engine:
             record.armed_before = set(live.armed)
         else:
             workflow = load_state(state, compiled)
-            logged = 0 if isinstance(state, bytes | bytearray | memoryview) else len(state) - 1
-            record.tracker = StateTracker(workflow, logged)
+            deltas = () if isinstance(state, bytes | bytearray | memoryview) else state[1:]
+            record.tracker = StateTracker(workflow, len(deltas), sum(map(len, deltas)))
             workflow.script_engine = engine
             record.armed_before = {key for key, _ in _armed_timers(workflow, _scan(workflow)[1])}
         workflow.script_engine = engine
