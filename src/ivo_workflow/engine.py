@@ -394,13 +394,13 @@ class StateTracker:
     A save is a *delta* (the workflow's header, the tasks that changed — a called process's
     under ``called`` —, the ids removed: plain JSON) appended to the case's log, or a *snapshot*
     (everything, zlib) that replaces the stored state and clears the log: at the start, when the
-    case completes, and after :data:`COMPACT_AFTER` deltas or :data:`COMPACT_BYTES` of them. A finished or predicted task whose state, time of last change,
-    trigger flag and number of children are unchanged is unchanged (SpiffWorkflow copies data
-    to children, never back). Tasks that may change in place, and the children of any task that
-    changed (their data is stored relative to their parent's), are serialised again and written
-    if their JSON differs from what is stored. A called process's header (its data can be
-    large) is written when it changed, else listed under ``kept``. A snapshot reuses the JSON of
-    unchanged tasks.
+    case completes, and after :data:`COMPACT_AFTER` deltas or :data:`COMPACT_BYTES` of them. A
+    finished or predicted task whose state, time of last change, trigger flag and number of
+    children are unchanged is unchanged (SpiffWorkflow copies data to children, never back).
+    Tasks that may change in place, and the children of any task that changed (their data is
+    stored relative to their parent's), are serialised again and written if their JSON differs
+    from what is stored. A called process's header (its data can be large) is written when it
+    changed, else listed under ``kept``. A snapshot reuses the JSON of unchanged tasks.
     """
 
     def __init__(
