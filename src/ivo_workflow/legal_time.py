@@ -20,7 +20,6 @@ datetime.date(2025, 12, 29)
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
@@ -396,6 +395,8 @@ def _add_months(start: date, months: int) -> date:
     month += 1
     if year > date.max.year:
         raise InputError(f"{months} months from {start.isoformat()} is beyond the year 9999")
+    import calendar  # only here: reading dates and counting working days (show) need no calendar
+
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 

@@ -299,14 +299,14 @@ class Workflows:
     # -- queries ---------------------------------------------------------------------------
 
     def case(self, case_id: str) -> CaseView:
-        return self._view(self.store.load(case_id))
+        return self._view(self.store.load(case_id, with_state=False))  # a view needs no state
 
     def cases(self, *, status: str | None = None, process_id: str | None = None) -> list[CaseView]:
         return [self._view(row) for row in self.store.cases(status=status, process_id=process_id)]
 
     def tasks(self, case_id: str | None = None, *, lane: str | None = None) -> list[TaskView]:
         if case_id:
-            self.store.load(case_id)  # unknown case -> NotFoundError
+            self.store.load(case_id, with_state=False)  # unknown case -> NotFoundError
         return self.store.tasks(case_id=case_id, lane=lane)
 
     def deadlines(
@@ -317,7 +317,7 @@ class Workflows:
         return self.store.timers(case_id=case_id, due_before=until)
 
     def history(self, case_id: str) -> list[AuditEvent]:
-        self.store.load(case_id)
+        self.store.load(case_id, with_state=False)  # unknown case -> NotFoundError
         return self.store.history(case_id)
 
     def verify(self, case_id: str | None = None) -> list[VerifyProblem]:
