@@ -1,4 +1,5 @@
-"""What ``show`` and ``cases`` read from a stored BPMN text without an XML parser or the engine."""
+"""The name a process gives itself, read from a BPMN text without an XML parser or the engine
+(the store keeps it with each process version it stores: ``show`` reads that column)."""
 
 from __future__ import annotations
 
